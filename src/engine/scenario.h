@@ -1,0 +1,86 @@
+// scenario.h — the complete input of one evaluation: an agreement, its context, a lens and the
+// simulation settings.
+//
+// Purpose: `Scenario` is plain data with defaults; `validate()` lists every problem with its field
+// path, so file loaders, link decoders and the UI report the same messages. The engine is
+// deterministic: the same Scenario (including `sim.seed`) always gives the same Result.
+//
+// Invariants after a successful validate():
+//  - choices[d] < catalog().at(d).options.size() for every dimension d;
+//  - every context value is finite and inside its lever range;
+//  - relaxed_red_lines has no bit at or above red_lines().size();
+//  - name ≤ kMaxNameBytes, description ≤ kMaxDescriptionBytes, base_preset ≤ kMaxPresetIdBytes,
+//    all valid UTF-8 without control characters other than '\n' in the description;
+//  - sim settings inside the ranges below.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/catalog.h"
+#include "engine/context.h"
+#include "engine/lens.h"
+
+namespace armistice {
+
+constexpr std::size_t kMaxNameBytes = 120;
+constexpr std::size_t kMaxDescriptionBytes = 1200;
+constexpr std::size_t kMaxPresetIdBytes = 64;
+
+struct SimSettings {
+    static constexpr std::uint32_t kMinRuns = 100;
+    static constexpr std::uint32_t kMaxRuns = 100000;
+    static constexpr std::uint32_t kMinHorizon = 12;   // months
+    static constexpr std::uint32_t kMaxHorizon = 240;  // months
+
+    std::uint32_t runs = 10000;           // Monte Carlo trajectories, [kMinRuns, kMaxRuns]
+    std::uint32_t horizon_months = 120;   // months simulated, [kMinHorizon, kMaxHorizon]
+    std::uint64_t seed = 1;               // random seed; any value
+
+    bool operator==(const SimSettings& o) const {
+        return runs == o.runs && horizon_months == o.horizon_months && seed == o.seed;
+    }
+};
+
+using Choices = std::array<std::uint8_t, kDimensionCount>;  // option index per dimension
+
+struct Scenario {
+    std::string name;         // short title, UTF-8, ≤ kMaxNameBytes
+    std::string description;  // two or three sentences, UTF-8, ≤ kMaxDescriptionBytes
+    std::string base_preset;  // id of the preset this was made from ("" if none)
+    Choices choices = default_choices();
+    Context context = Context::defaults();
+    LensId lens = LensId::Evidence;
+    std::uint64_t relaxed_red_lines = 0;  // bit i set: red_lines()[i] is relaxed
+    SimSettings sim;
+
+    std::uint8_t choice(Dim d) const { return choices[static_cast<std::size_t>(d)]; }
+    void set_choice(Dim d, std::uint8_t option) { choices[static_cast<std::size_t>(d)] = option; }
+    // The chosen option of dimension d (choice must be valid).
+    const Option& option(Dim d) const;
+    // Union of the mechanisms of every chosen option.
+    MechanismSet mechanisms() const;
+    bool is_relaxed(std::size_t red_line) const { return (relaxed_red_lines >> red_line) & 1u; }
+
+    static Choices default_choices();
+
+    // Equality over everything that affects results AND what a user sees (name, description).
+    bool operator==(const Scenario& o) const;
+    bool operator!=(const Scenario& o) const { return !(*this == o); }
+};
+
+struct ValidationIssue {
+    std::string path;     // e.g. "choices.alignment", "context.western_aid", "sim.runs"
+    std::string message;  // plain words: what is wrong and what is allowed
+};
+
+// Every problem found, in field order; empty when the scenario is valid.
+std::vector<ValidationIssue> validate(const Scenario& s);
+
+// True when `text` is valid UTF-8 with no control characters (allow_newline permits '\n').
+bool is_clean_utf8(const std::string& text, bool allow_newline);
+
+}  // namespace armistice
