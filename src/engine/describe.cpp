@@ -20,8 +20,12 @@ std::string format_lever(Lever l, double value) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%g", value);
     std::string out = buf;
-    out += ' ';
+    // Units that read as words after a number ("%", "persons/day") follow it; scale
+    // descriptions ("index 0-10") go in parentheses.
+    const bool inline_unit = info.unit.rfind('%', 0) == 0 || info.unit.rfind("persons", 0) == 0;
+    out += inline_unit ? " " : " (";
     out += info.unit;
+    if (!inline_unit) out += ')';
     return out;
 }
 
