@@ -1,0 +1,12 @@
+# WebInstall.cmake — `cmake --install build/web --prefix <dir>` copies exactly the static site
+# (what GitHub Pages deploys): index.html, app.css, app.js, armistice_explorer.js/.wasm.
+# Nothing else from the build tree (CMake files, wasm test binaries) is published.
+include_guard(GLOBAL)
+
+install(FILES
+    "${PROJECT_BINARY_DIR}/index.html"
+    "${PROJECT_BINARY_DIR}/app.css"
+    "${PROJECT_BINARY_DIR}/app.js"
+    "${PROJECT_BINARY_DIR}/armistice_explorer.js"
+    "${PROJECT_BINARY_DIR}/armistice_explorer.wasm"
+    DESTINATION .)

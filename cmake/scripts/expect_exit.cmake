@@ -1,0 +1,10 @@
+# expect_exit.cmake — script mode: run PROGRAM with ARGS (a ;-list) and require exit code EXPECT.
+# Used by smoke tests that check exit codes other than 0 (ctest's WILL_FAIL accepts any failure).
+cmake_minimum_required(VERSION 3.21)
+execute_process(COMMAND "${PROGRAM}" ${ARGS}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc STREQUAL EXPECT)
+    message(FATAL_ERROR "${PROGRAM} ${ARGS}: exit code ${rc}, expected ${EXPECT}\n"
+                        "stdout:\n${out}\nstderr:\n${err}")
+endif()
+message(STATUS "${PROGRAM} ${ARGS}: exit code ${rc} as expected")
