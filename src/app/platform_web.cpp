@@ -1,0 +1,295 @@
+// platform_web.cpp — platform.h in the browser (Emscripten: GLFW emulation + WebGL 2 + DOM).
+//
+// The only file with Emscripten-specific code (EM_JS, emscripten/*.h). Page contract, shared
+// with web/index.html and web/app.js:
+//  - the canvas is `#canvas`; app.js created `window.armistice` before this module loaded;
+//  - values are published as window["armistice"][key] (bracket notation survives Closure);
+//  - text reaches the DOM only through textContent (#a11y-summary, #banner);
+//  - on the first frame we set armistice.firstFrameMs and dispatch "armistice-first-frame".
+// Invariants:
+//  - The canvas backing store is kept at CSS size x devicePixelRatio (checked every frame, so
+//    window resizes and zoom changes follow); ImGui gets DisplaySize in CSS pixels and
+//    DisplayFramebufferScale = backing / CSS. GLFW's emulation reports the mouse in backing-store
+//    pixels, so we install GLFW callbacks ourselves and divide by that scale.
+//  - Global mutable state: only `g_web` (GLFW's C callbacks and the emscripten main loop need
+//    it); created by init(), alive for the page's lifetime.
+#include "app/platform.h"
+
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cfloat>
+#include <cstdlib>
+#include <cmath>
+#include <memory>
+#include <utility>
+
+#include "app/imgui_glfw.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+
+// [SECTION] JavaScript helpers (EM_JS). Strings cross as UTF-8 pointers; returned strings are
+// malloc'd by JS and freed by the caller.
+EM_JS(void, js_publish_number, (const char* key, double value), {
+    var a = window["armistice"];
+    if (a) a[UTF8ToString(key)] = value;
+});
+
+EM_JS(void, js_publish_string, (const char* key, const char* value), {
+    var a = window["armistice"];
+    if (a) a[UTF8ToString(key)] = UTF8ToString(value);
+});
+
+EM_JS(void, js_on_frame, (double frames), {
+    var a = window["armistice"];
+    if (!a) return;
+    a["frames"] = frames;
+    if (frames === 1) {
+        a["firstFrameMs"] = performance.now();
+        document.dispatchEvent(new CustomEvent("armistice-first-frame"));
+    }
+});
+
+EM_JS(void, js_set_text, (const char* element_id, const char* text, int hide_when_empty), {
+    var el = document.getElementById(UTF8ToString(element_id));
+    if (!el) return;
+    var t = UTF8ToString(text);
+    el.textContent = t;
+    if (hide_when_empty) el.hidden = t.length === 0;
+});
+
+EM_JS(char*, js_get_fragment, (), {
+    var h = window.location.hash;
+    var s = h.length > 0 ? h.substring(1) : "";
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
+EM_JS(void, js_set_fragment, (const char* fragment), {
+    var f = UTF8ToString(fragment);
+    var url = window.location.pathname + window.location.search + (f.length ? "#" + f : "");
+    window.history.replaceState(null, "", url);
+});
+
+EM_JS(int, js_copy_to_clipboard, (const char* text), {
+    var t = UTF8ToString(text);
+    if (!navigator.clipboard || !navigator.clipboard.writeText) return 0;
+    navigator.clipboard.writeText(t).catch(function() {});
+    return 1;
+});
+
+EM_JS(char*, js_storage_get, (const char* key), {
+    try {
+        var v = window.localStorage.getItem(UTF8ToString(key));
+        if (v === null) return 0;
+        var n = lengthBytesUTF8(v) + 1;
+        var p = _malloc(n);
+        stringToUTF8(v, p, n);
+        return p;
+    } catch (e) {
+        return 0;  // storage disabled (privacy mode, sandboxed iframe)
+    }
+});
+
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+    try {
+        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        return 1;
+    } catch (e) {
+        return 0;
+    }
+});
+
+namespace armistice::platform {
+namespace {
+
+enum class MouseState { Unknown, Inside, Left };
+
+struct WebState {
+    GLFWwindow* window = nullptr;
+    FrameFn frame;
+    long long frames = 0;
+    int fb_w = 0;            // canvas backing store, device pixels
+    int fb_h = 0;
+    double css_w = 0.0;      // canvas layout size, CSS pixels
+    double css_h = 0.0;
+    float mouse_scale = 1.0f;  // backing-store pixels per CSS pixel
+    MouseState mouse = MouseState::Unknown;
+    bool have_mouse = false;
+    double mouse_x = 0.0;      // CSS pixels
+    double mouse_y = 0.0;
+};
+
+std::unique_ptr<WebState> g_web;  // see header comment
+
+constexpr const char* kCanvas = "#canvas";
+
+std::string nul_terminated(std::string_view s) { return std::string(s); }
+
+std::string take_js_string(char* p) {
+    if (p == nullptr) return {};
+    std::string s(p);
+    free(p);
+    return s;
+}
+
+// Resizes the backing store to CSS size x devicePixelRatio if either changed.
+void sync_canvas_size(WebState& s) {
+    double css_w = 0.0, css_h = 0.0;
+    emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    if (css_w < 1.0) css_w = 1.0;
+    if (css_h < 1.0) css_h = 1.0;
+    const int fb_w = static_cast<int>(std::lround(css_w * dpr));
+    const int fb_h = static_cast<int>(std::lround(css_h * dpr));
+    if (fb_w != s.fb_w || fb_h != s.fb_h) {
+        emscripten_set_canvas_element_size(kCanvas, fb_w, fb_h);
+        s.fb_w = fb_w;
+        s.fb_h = fb_h;
+    }
+    s.css_w = css_w;
+    s.css_h = css_h;
+    s.mouse_scale = static_cast<float>(fb_w / css_w);
+}
+
+// [SECTION] GLFW callbacks: forwarded to ImGui's GLFW backend, mouse converted to CSS pixels.
+void on_cursor_pos(GLFWwindow* w, double x, double y) {
+    g_web->mouse_x = x / g_web->mouse_scale;
+    g_web->mouse_y = y / g_web->mouse_scale;
+    g_web->have_mouse = true;
+    ImGui_ImplGlfw_CursorPosCallback(w, g_web->mouse_x, g_web->mouse_y);
+}
+
+void on_cursor_enter(GLFWwindow* w, int entered) {
+    g_web->mouse = entered ? MouseState::Inside : MouseState::Left;
+    ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+}
+
+void install_callbacks(GLFWwindow* w) {
+    glfwSetWindowFocusCallback(w, ImGui_ImplGlfw_WindowFocusCallback);
+    glfwSetCursorEnterCallback(w, on_cursor_enter);
+    glfwSetCursorPosCallback(w, on_cursor_pos);
+    glfwSetMouseButtonCallback(w, ImGui_ImplGlfw_MouseButtonCallback);
+    glfwSetScrollCallback(w, ImGui_ImplGlfw_ScrollCallback);
+    glfwSetKeyCallback(w, ImGui_ImplGlfw_KeyCallback);
+    glfwSetCharCallback(w, ImGui_ImplGlfw_CharCallback);
+}
+
+void frame_tick(void* arg) {
+    WebState& s = *static_cast<WebState*>(arg);
+    sync_canvas_size(s);
+    detail::begin_frame(static_cast<float>(s.css_w), static_cast<float>(s.css_h), s.mouse_scale,
+                        s.mouse_scale);
+    // ImGui's GLFW backend falls back to glfwGetCursorPos (backing-store pixels) while it thinks
+    // the mouse is outside the window; restate the position in CSS pixels after it.
+    if (s.mouse == MouseState::Left) {
+        ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    } else if (s.mouse == MouseState::Unknown && s.have_mouse) {
+        ImGui::GetIO().AddMousePosEvent(static_cast<float>(s.mouse_x), static_cast<float>(s.mouse_y));
+    }
+    const bool keep_going = s.frame();
+    detail::end_frame(s.fb_w, s.fb_h);
+    ++s.frames;
+    js_on_frame(static_cast<double>(s.frames));
+    if (!keep_going) emscripten_cancel_main_loop();
+}
+
+}  // namespace
+
+// [SECTION] Lifecycle and frame loop
+bool init(const WindowOptions& options, std::string* error) {
+    auto fail = [&](const char* message) {
+        if (error) *error = message;
+        js_set_text("banner", message, 1);
+        return false;
+    };
+    if (!glfwInit()) return fail("Cannot initialise the window system (GLFW).");
+    auto state = std::make_unique<WebState>();
+    sync_canvas_size(*state);
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    state->window =
+        glfwCreateWindow(state->fb_w, state->fb_h, options.title.c_str(), nullptr, nullptr);
+    if (state->window == nullptr) return fail("This browser could not create a WebGL 2 context.");
+    glfwMakeContextCurrent(state->window);
+    // glfwCreateWindow reset the canvas size; make sure it matches the device pixels again.
+    state->fb_w = state->fb_h = 0;
+    sync_canvas_size(*state);
+
+    detail::ImGuiSetup setup;
+    setup.glsl_version = "#version 300 es";
+    setup.font_raster_scale = std::ceil(static_cast<float>(emscripten_get_device_pixel_ratio()));
+    setup.install_glfw_callbacks = false;
+    g_web = std::move(state);
+    if (!detail::create_imgui(g_web->window, setup)) {
+        return fail("Cannot initialise the user interface (ImGui WebGL 2 backend).");
+    }
+    install_callbacks(g_web->window);
+    return true;
+}
+
+void run_main_loop(FrameFn frame) {
+    g_web->frame = std::move(frame);
+    // fps 0 = requestAnimationFrame; simulate_infinite_loop: never return, keep the stack alive.
+    emscripten_set_main_loop_arg(frame_tick, g_web.get(), 0, 1);
+}
+
+void shutdown() {}
+
+// [SECTION] Queries
+std::string_view name() { return "web"; }
+
+float framebuffer_scale() { return g_web ? g_web->mouse_scale : 1.0f; }
+
+double now_ms() { return emscripten_get_now(); }
+
+long long frame_count() { return g_web ? g_web->frames : 0; }
+
+// [SECTION] Share-link state
+std::string get_url_fragment() { return take_js_string(js_get_fragment()); }
+
+void set_url_fragment(std::string_view fragment) {
+    js_set_fragment(nul_terminated(fragment).c_str());
+}
+
+// [SECTION] Host services
+bool copy_to_clipboard(std::string_view text) {
+    return js_copy_to_clipboard(nul_terminated(text).c_str()) != 0;
+}
+
+std::optional<std::string> storage_get(std::string_view key) {
+    char* p = js_storage_get(nul_terminated(key).c_str());
+    if (p == nullptr) return std::nullopt;
+    return take_js_string(p);
+}
+
+bool storage_set(std::string_view key, std::string_view value) {
+    return js_storage_set(nul_terminated(key).c_str(), nul_terminated(value).c_str()) != 0;
+}
+
+// [SECTION] Page text (textContent only)
+void set_accessibility_summary(std::string_view text) {
+    js_set_text("a11y-summary", nul_terminated(text).c_str(), 0);
+}
+
+void show_banner(std::string_view text) { js_set_text("banner", nul_terminated(text).c_str(), 1); }
+
+// [SECTION] Test hooks
+void publish_number(std::string_view key, double value) {
+    js_publish_number(nul_terminated(key).c_str(), value);
+}
+
+void publish_string(std::string_view key, std::string_view value) {
+    js_publish_string(nul_terminated(key).c_str(), nul_terminated(value).c_str());
+}
+
+bool save_screenshot(const std::string&, std::string* error) {
+    if (error) *error = "screenshots are taken by the browser test harness on the web";
+    return false;
+}
+
+}  // namespace armistice::platform

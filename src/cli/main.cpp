@@ -1,0 +1,85 @@
+// main.cpp — `armistice`, the command-line face of the engine: dispatches subcommands.
+//
+// Invariants: the dispatch table is kCommands in commands.h (add commands there, not here);
+// exit codes 0 ok / 1 failure / 2 usage; `armistice`, `armistice help`, `--help`, `-h` print the
+// list of commands; `--version` equals `armistice version`.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "app/build_info.h"
+#include "cli/commands.h"
+#include "engine/version.h"
+
+namespace armistice::cli {
+namespace {
+
+const Command* find_command(std::string_view name) {
+    for (const Command& c : kCommands) {
+        if (c.name == name) return &c;
+    }
+    return nullptr;
+}
+
+void print_usage(std::FILE* out) {
+    std::fprintf(out, "usage: armistice <command> [args...]\n\ncommands:\n");
+    std::size_t width = 0;
+    for (const Command& c : kCommands) width = c.name.size() > width ? c.name.size() : width;
+    for (const Command& c : kCommands) {
+        std::fprintf(out, "  %-*.*s  %.*s\n", static_cast<int>(width), static_cast<int>(c.name.size()),
+                     c.name.data(), static_cast<int>(c.summary.size()), c.summary.data());
+    }
+    std::fprintf(out, "\nRun 'armistice <command> --help' for a command's options.\n");
+}
+
+}  // namespace
+
+int cmd_help(int argc, char** argv) {
+    if (argc >= 2) {
+        const Command* c = find_command(argv[1]);
+        if (c == nullptr) {
+            std::fprintf(stderr, "armistice: unknown command '%s'\n", argv[1]);
+            return kExitUsage;
+        }
+        if (c->run == cmd_help) {
+            print_usage(stdout);
+            return kExitOk;
+        }
+        char name[] = "";
+        char help_flag[] = "--help";
+        char* sub_argv[] = {name, help_flag, nullptr};
+        return c->run(2, sub_argv);
+    }
+    print_usage(stdout);
+    return kExitOk;
+}
+
+int cmd_version(int, char**) {
+    const BuildInfo& info = build_info();
+    std::printf("armistice %.*s (%.*s, %.*s, commit %.*s %.*s)\n", static_cast<int>(kVersion.size()),
+                kVersion.data(), static_cast<int>(info.compiler.size()), info.compiler.data(),
+                static_cast<int>(info.build_type.size()), info.build_type.data(),
+                static_cast<int>(info.commit.size()), info.commit.data(),
+                static_cast<int>(info.commit_date.size()), info.commit_date.data());
+    return kExitOk;
+}
+
+}  // namespace armistice::cli
+
+int main(int argc, char** argv) {
+    using namespace armistice::cli;
+    if (argc < 2) {
+        print_usage(stderr);
+        return kExitUsage;
+    }
+    const std::string_view first = argv[1];
+    if (first == "--help" || first == "-h") return cmd_help(1, argv + 1);
+    if (first == "--version") return cmd_version(1, argv + 1);
+    const Command* command = find_command(first);
+    if (command == nullptr) {
+        std::fprintf(stderr, "armistice: unknown command '%s'\n\n", argv[1]);
+        print_usage(stderr);
+        return kExitUsage;
+    }
+    return command->run(argc - 1, argv + 1);
+}
