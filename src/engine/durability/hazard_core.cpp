@@ -1,0 +1,273 @@
+// hazard_core.cpp — channel hazards and per-month threshold tables (see hazard_core.h).
+//
+// Units: hazards are probabilities per month; HRs are dimensionless multipliers; months are
+// 1-based. Only + - * / sqrt and det_math (no libm transcendental functions) feed the results.
+#include "engine/durability/hazard_core.h"
+
+#include "engine/durability/det_math.h"
+#include "engine/durability/rng.h"
+
+namespace armistice::durability {
+
+namespace {
+
+using M = Mechanism;
+using P = ParamId;
+
+constexpr double kMaxMonthlyHazard = 0.95;  // probability/month, numerical guard
+constexpr double kMaxErosionProb = 0.04;    // probability/month, keeps thresholds < 2^32
+
+// Log-multipliers of the capped agreement group, one per channel.
+struct ChannelLogs {
+    std::array<double, kChannelCount> v{};
+};
+
+class Accumulator {
+public:
+    Accumulator(const ParamSet& p) {
+        share_[0] = p[P::share_escalation];
+        share_[2] = p[P::share_collapse];
+        share_[1] = 1.0 - share_[0] - share_[2];
+        off_ = p[P::off_channel_weight];
+    }
+    // HR acting primarily on `primary`, raised to the lens exponent `lens_exp` (>= 0).
+    void add(Channel primary, double hr, double lens_exp = 1.0) {
+        if (hr == 1.0 || lens_exp == 0.0) return;
+        const double l = det_log(hr) * lens_exp;
+        const std::size_t pc = static_cast<std::size_t>(primary);
+        const double a_primary = (1.0 - off_ * (1.0 - share_[pc])) / share_[pc];
+        for (std::size_t ch = 0; ch < kChannelCount; ++ch) logs_.v[ch] += l * (ch == pc ? a_primary : off_);
+    }
+    const ChannelLogs& logs() const { return logs_; }
+    double share(std::size_t ch) const { return share_[ch]; }
+
+private:
+    std::array<double, kChannelCount> share_{};
+    double off_ = 0.5;
+    ChannelLogs logs_;
+};
+
+// A Western-backed deterrent loses effect as commitment lapses: HR → 1 with credibility → 0.
+double credible(double hr, double cred) { return 1.0 - (1.0 - hr) * cred; }
+
+double credibility(const ParamSet& p, int c) {
+    return c == 0 ? 1.0 : (c == 1 ? p[P::credibility_wavering] : p[P::credibility_lapsed]);
+}
+
+// Smooth floor: sqrt(a^2 + f^2) / sqrt(1 + f^2): strictly increasing in a, never below ~f,
+// equal to 1 at a = 1 (avoids the ties a hard cap creates).
+double smooth_floor(double a, double f) { return std::sqrt(a * a + f * f) / std::sqrt(1.0 + f * f); }
+
+ChannelLogs agreement_logs(const HazardInput& in, const ParamSet& p, int c) {
+    const MechanismSet& m = in.mechanisms;
+    Accumulator acc(p);
+    const double cred = credibility(p, in.dynamic_layer ? c : 0);
+    // [SECTION] generic mechanisms (coded in the backtest)
+    if (has(m, M::Withdrawal)) acc.add(Channel::Escalation, p[P::hr_withdrawal]);
+    if (has(m, M::Dmz)) acc.add(Channel::Escalation, p[P::hr_dmz]);
+    if (has(m, M::DmzWide)) acc.add(Channel::Escalation, p[P::hr_dmz_wide]);
+    if (has(m, M::ObserversNeutral)) acc.add(Channel::Escalation, p[P::hr_observers_neutral], in.institution);
+    if (has(m, M::ObserversWithParty)) acc.add(Channel::Escalation, p[P::hr_observers_with_party], in.institution);
+    if (has(m, M::ArmedNeutralForce)) acc.add(Channel::Escalation, p[P::hr_armed_neutral]);
+    if (has(m, M::ForceWithParty)) acc.add(Channel::Escalation, p[P::hr_force_with_party]);
+    if (has(m, M::Guarantee) && !has(m, M::GuaranteeRussianVeto)) {
+        const double hr = in.dynamic_layer ? credible(p[P::hr_guarantee], cred) : p[P::hr_guarantee];
+        acc.add(Channel::Deliberate, hr, in.deterrence);
+    }
+    if (has(m, M::JointCommission)) acc.add(Channel::Escalation, p[P::hr_joint_commission], in.institution);
+    if (has(m, M::SpecificityHigh) && !has(m, M::SpecificityLow))
+        acc.add(Channel::Escalation, p[P::hr_specificity_high]);
+    if (has(m, M::ArmsLimits)) acc.add(Channel::Deliberate, p[P::hr_arms_limits]);
+    if (has(m, M::EconomicLinkage)) acc.add(Channel::Collapse, p[P::hr_economic_linkage]);
+    if (!in.dynamic_layer) return acc.logs();
+
+    // [SECTION] Russia–Ukraine layer (assumptions; see params.h)
+    if (has(m, M::TechMonitoring)) acc.add(Channel::Escalation, p[P::hr_tech_monitoring]);
+    if ((has(m, M::StrongGuarantee) || has(m, M::NatoMembership)) && !has(m, M::GuaranteeRussianVeto))
+        acc.add(Channel::Deliberate, credible(p[P::hr_strong_guarantee], cred), in.deterrence);
+    if (has(m, M::WesternForce)) {
+        // Deterrent value (credibility-weighted) against the lens's view that it provokes.
+        acc.add(Channel::Deliberate, credible(p[P::hr_western_force], cred), in.deterrence);
+    }
+    if (has(m, M::ReassuranceForce)) acc.add(Channel::Deliberate, credible(p[P::hr_reassurance_force], cred), in.deterrence);
+    if (has(m, M::UkraineRearmed)) acc.add(Channel::Deliberate, credible(p[P::hr_ukraine_rearmed], cred), in.deterrence);
+    if (has(m, M::AutoSnapback)) acc.add(Channel::Collapse, p[P::hr_auto_snapback], in.deterrence);
+    if (has(m, M::AssetsEscrow)) acc.add(Channel::Deliberate, p[P::hr_assets_escrow], in.deterrence);
+    if (has(m, M::SecondarySanctions)) acc.add(Channel::Deliberate, p[P::hr_secondary_sanctions], in.deterrence);
+    if (has(m, M::FlankAlert)) acc.add(Channel::Deliberate, p[P::hr_flank_alert], in.deterrence);
+    const M concessions[] = {M::NatoBarred, M::ArmsControlEurope, M::RecognitionDeFacto};
+    for (M k : concessions)
+        if (has(m, k)) acc.add(Channel::Deliberate, p[P::hr_concession], in.concession);
+    if (has(m, M::UkraineGains)) acc.add(Channel::Deliberate, p[P::hr_ukraine_gains]);
+    if (has(m, M::TwoTracks)) acc.add(Channel::Deliberate, p[P::hr_two_tracks], in.institution);
+    return acc.logs();
+}
+
+// Multipliers outside the agreement cap, the same on every channel (context of the war).
+double context_multiplier(const HazardInput& in, const ParamSet& p) {
+    const MechanismSet& m = in.mechanisms;
+    double x = 1.0;
+    if (has(m, M::SpecificityLow) && !has(m, M::SpecificityHigh)) x *= 1.0 / p[P::hr_specificity_high];
+    if (has(m, M::TerritoryUnresolved)) x *= p[P::hr_territory_unresolved];
+    if (has(m, M::GreatPowerParty)) x *= p[P::hr_great_power_party];
+    if (has(m, M::DecisiveVictory)) x *= p[P::hr_decisive_victory];
+    if (in.stakes) x *= p[P::hr_stakes];
+    return x;
+}
+
+double detection_share(const HazardInput& in, const ParamSet& p) {
+    const MechanismSet& m = in.mechanisms;
+    double d = p[P::detection_none];
+    if (has(m, M::ObserversWithParty) || has(m, M::ForceWithParty)) d = p[P::detection_with_party];
+    if (has(m, M::ObserversNeutral)) d = p[P::detection_observers];
+    if (has(m, M::ArmedNeutralForce)) d = p[P::detection_armed];
+    if (has(m, M::TechMonitoring)) d += p[P::detection_tech_bonus];
+    return clamp(d, 0.0, 0.98);
+}
+
+double answer_probability(const HazardInput& in, const ParamSet& p, int c) {
+    if (has(in.mechanisms, M::AutoSnapback)) return p[P::auto_response];
+    return p[P::political_approval] * credibility(p, in.dynamic_layer ? c : 0);
+}
+
+double unanswered_share(const HazardInput& in, const ParamSet& p, int c) {
+    return 1.0 - detection_share(in, p) * answer_probability(in, p, c);
+}
+
+double escalation_multiplier(const HazardInput& in, const ParamSet& p) {
+    const ChannelLogs l = agreement_logs(in, p, 0);
+    return smooth_floor(det_exp(l.v[0]), p[P::agreement_floor]);
+}
+
+}  // namespace
+
+namespace {
+
+// Everything in a channel's hazard except the month-dependent parts (baseline, regeneration)
+// and the erosion level: computed once per (parameter set, commitment level).
+struct StateFactors {
+    std::array<double, kChannelCount> k{};  // multiplier on h0(t) per channel
+    double regen_gain = 0.0;                // deliberate channel: 1 + gain * min(t/R, 1)
+    double regen_months = 1.0;
+    double erosion_hr = 1.0;                // deliberate and collapse: erosion_hr^e
+};
+
+StateFactors state_factors(const HazardInput& in, const ParamSet& p, int c) {
+    StateFactors f;
+    const ChannelLogs logs = agreement_logs(in, p, c);
+    const double ctx = context_multiplier(in, p);
+    const double floor = p[P::agreement_floor];
+    const double s_esc = p[P::share_escalation], s_col = p[P::share_collapse];
+    const double s_del = 1.0 - s_esc - s_col;
+    const double base = p[P::base_hazard_month1] * p[P::interstate_scale] * ctx;
+    f.k[0] = base * s_esc * smooth_floor(det_exp(logs.v[0]), floor);
+    f.k[1] = base * s_del * smooth_floor(det_exp(logs.v[1]), floor);
+    f.k[2] = base * s_col * smooth_floor(det_exp(logs.v[2]), floor);
+    // A party's force: the deal holds only while the patron wants it (generic evidence).
+    if (has(in.mechanisms, M::ForceWithParty)) f.k[1] *= p[P::hr_patron_control];
+    if (in.dynamic_layer) {
+        const MechanismSet& m = in.mechanisms;
+        double d = in.revisionism;
+        if (has(m, M::UkraineDemilitarised)) d *= p[P::hr_ukraine_demilitarised];
+        else if (has(m, M::UkraineCapped)) d *= p[P::hr_ukraine_capped];
+        if (has(m, M::SanctionsLifted)) d *= p[P::hr_sanctions_lifted];
+        // Western forces may provoke rather than deter (lens weight; 1 = no provocation).
+        if (has(m, M::WesternForce)) d *= in.western_presence;
+        // Levers: pressure on Russia's deliberate choice, weighted by the lens.
+        d *= clamp(1.0 + in.leverage * p[P::lever_sensitivity] * in.lever_pressure, 0.5, 2.0);
+        f.k[1] *= d;
+        f.k[2] *= clamp(unanswered_share(in, p, c) / p[P::unanswered_reference], 0.3, 2.0);
+        // Regeneration during the pause (seed 003), linear up to regeneration_months.
+        f.regen_gain = p[P::regeneration_gain];
+        f.regen_months = p[P::regeneration_months];
+        f.erosion_hr = p[P::erosion_hr];
+    }
+    return f;
+}
+
+std::array<double, kChannelCount> combine(const StateFactors& f, double shape_term, double t, int e) {
+    std::array<double, kChannelCount> h{};
+    double erosion = 1.0;
+    for (int k = 0; k < e; ++k) erosion *= f.erosion_hr;
+    const double regen = 1.0 + f.regen_gain * (t < f.regen_months ? t / f.regen_months : 1.0);
+    h[0] = f.k[0] * shape_term;
+    h[1] = f.k[1] * shape_term * regen * erosion;
+    h[2] = f.k[2] * shape_term * erosion;
+    const double total = h[0] + h[1] + h[2];
+    if (total > kMaxMonthlyHazard) {
+        const double s = kMaxMonthlyHazard / total;
+        for (double& x : h) x *= s;
+    }
+    return h;
+}
+
+}  // namespace
+
+std::array<double, kChannelCount> channel_hazards(const HazardInput& in, const ParamSet& p,
+                                                  std::uint32_t month, int c, int e) {
+    const double t = static_cast<double>(month);
+    return combine(state_factors(in, p, c), det_pow(t, p[P::weibull_shape] - 1.0), t, e);
+}
+
+SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t horizon) {
+    SetTables t;
+    t.horizon = horizon;
+    t.n_commit = in.dynamic_layer ? kCommitLevels : 1;
+    t.n_erosion = in.dynamic_layer ? kErosionLevels : 1;
+    t.thr.resize(static_cast<std::size_t>(t.n_commit) * t.n_erosion * horizon);
+    const double esc_mult = escalation_multiplier(in, p);
+    const double ctx = context_multiplier(in, p);
+    t.serious_per_month = p[P::serious_violations_per_month] * esc_mult * ctx * in.revisionism;
+    t.incidents_per_month = p[P::incidents_per_month] * esc_mult;
+    t.obligation_rate = p[P::obligation_violation_rate] * in.revisionism;
+    t.detection = detection_share(in, p);
+    for (int c = 0; c < kCommitLevels; ++c)
+        t.answer_given_detected[static_cast<std::size_t>(c)] = p[P::political_approval] * credibility(p, in.dynamic_layer ? c : 0);
+    t.auto_answer = p[P::auto_response];
+    std::vector<double> shape_term(horizon);
+    for (std::uint32_t mo = 1; mo <= horizon; ++mo)
+        shape_term[mo - 1] = det_pow(static_cast<double>(mo), p[P::weibull_shape] - 1.0);
+    for (int c = 0; c < t.n_commit; ++c) {
+        const StateFactors f = state_factors(in, p, c);
+        const double erode_p = in.dynamic_layer
+                                   ? clamp(t.serious_per_month * unanswered_share(in, p, c), 0.0, kMaxErosionProb)
+                                   : 0.0;
+        for (int e = 0; e < t.n_erosion; ++e) {
+            MonthThresholds* row = t.thr.data() + (static_cast<std::size_t>(c) * t.n_erosion + e) * horizon;
+            for (std::uint32_t mo = 1; mo <= horizon; ++mo) {
+                const auto h = combine(f, shape_term[mo - 1], static_cast<double>(mo), e);
+                const double a = h[0], b = a + h[1], d = b + h[2];
+                const double er = (e + 1 < t.n_erosion) ? d + erode_p : d;
+                row[mo - 1] = {probability_threshold(a), probability_threshold(b), probability_threshold(d),
+                               probability_threshold(er)};
+            }
+        }
+    }
+    t.check.assign(horizon, 0);
+    if (in.dynamic_layer) {
+        const auto first = static_cast<std::uint32_t>(p[P::us_election_first_month]);
+        for (std::uint32_t mo = 1; mo <= horizon; ++mo) {
+            std::uint8_t k = 0;
+            if (mo >= first && (mo - first) % 48 == 0) k |= 1;
+            if (mo % 12 == 0) k |= 2;
+            t.check[mo - 1] = k;
+        }
+        t.t_us_drop = probability_threshold(p[P::us_drop_per_election] * (1.0 - in.us_reliability));
+        t.t_eu_drop = probability_threshold(p[P::eu_fatigue_per_year] * (1.0 - in.european_readiness));
+        t.t_recover = probability_threshold(p[P::commitment_recovery]);
+    }
+    return t;
+}
+
+double static_survival(const HazardInput& in, const ParamSet& p, std::uint32_t months) {
+    double s = 1.0;
+    const StateFactors f = state_factors(in, p, 0);
+    for (std::uint32_t mo = 1; mo <= months; ++mo) {
+        const double t = static_cast<double>(mo);
+        const auto h = combine(f, det_pow(t, p[P::weibull_shape] - 1.0), t, 0);
+        s *= 1.0 - (h[0] + h[1] + h[2]);
+    }
+    return s;
+}
+
+}  // namespace armistice::durability

@@ -1,0 +1,80 @@
+// hazard_core.h — the generic hazard core: model input → per-month threshold tables.
+//
+// Purpose: the core speaks only of generic mechanisms (mechanisms.h) plus an optional dynamic
+// layer (Western commitment drift, rearmament, enforcement erosion) used for Russia–Ukraine.
+// Three competing channels make up the monthly hazard of breakdown:
+//   escalation of incidents, deliberate offensive, collapse of enforcement.
+// Each channel = baseline Weibull hazard (per month) × channel share × capped agreement multiplier
+// for that channel × context multipliers (× the dynamic layer's multipliers).
+// Invariants: every HR enters with a non-negative exponent, so a protective mechanism (HR <= 1)
+// never raises any channel (monotonicity, tested); thresholds are cumulative and < 2^32.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "engine/durability/params.h"
+#include "engine/mechanisms.h"
+
+namespace armistice::durability {
+
+enum class Channel : std::uint8_t { Escalation, Deliberate, Collapse, Count };
+constexpr std::size_t kChannelCount = 3;
+
+// Everything the core needs; built by ru_mapping (Scenario) or backtest (CSV row).
+struct HazardInput {
+    MechanismSet mechanisms;
+    bool dynamic_layer = false;  // Russia–Ukraine layer (commitment, regeneration, erosion)
+    bool stakes = false;         // contiguity and existential stakes (hr_stakes)
+    // Lens weights (dimensionless, 1 = evidence).
+    double revisionism = 1.0, concession = 1.0, western_presence = 1.0, deterrence = 1.0,
+           institution = 1.0, leverage = 1.0;
+    // Lever pressure on Russia's deliberate hazard: signed, normalised deviation from the default
+    // context (positive = more pressure to resume); see ru_mapping.cpp.
+    double lever_pressure = 0.0;
+    double us_reliability = 0.5;      // probability 0–1
+    double european_readiness = 0.4;  // index 0–1
+};
+
+// Cumulative thresholds compared with one raw 32-bit uniform per trajectory-month:
+// u < esc → escalation; u < del → deliberate; u < col → collapse; u < erode → erosion event.
+struct MonthThresholds {
+    std::uint32_t esc, del, col, erode;
+};
+
+constexpr int kCommitLevels = 3;   // 0 full, 1 wavering, 2 lapsed
+constexpr int kErosionLevels = 4;  // unanswered serious violations so far (capped)
+
+struct SetTables {
+    std::uint32_t horizon = 0;  // months
+    int n_commit = 1;           // 1 (static) or kCommitLevels
+    int n_erosion = 1;          // 1 (static) or kErosionLevels
+    std::vector<MonthThresholds> thr;  // index ((c * n_erosion) + e) * horizon + (month - 1)
+    std::vector<std::uint8_t> check;   // per month (index month-1): 0 none, 1 US election, 2 EU review
+    std::uint32_t t_us_drop = 0, t_eu_drop = 0, t_recover = 0;  // thresholds per check
+    // Expected-value rates for the ledger and incidents (per month, given state).
+    double incidents_per_month = 0;   // minor incidents along the line
+    double serious_per_month = 0;     // serious violations of the ceasefire line
+    double obligation_rate = 0;       // per other obligation
+    double detection = 0;             // share of violations attributed
+    std::array<double, kCommitLevels> answer_given_detected{};  // political path, per commitment
+    double auto_answer = 0;           // automatic path
+
+    const MonthThresholds* row(int c, int e) const {
+        return thr.data() + (static_cast<std::size_t>(c) * n_erosion + e) * horizon;
+    }
+};
+
+// Builds one parameter set's tables.
+SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t horizon);
+
+// Monthly channel hazards (probability/month) for state (c, e) at month m (1-based); used by the
+// table builder, the backtest's exact survival, and tests.
+std::array<double, kChannelCount> channel_hazards(const HazardInput& in, const ParamSet& p,
+                                                  std::uint32_t month, int c, int e);
+
+// Exact survival S(months) of the static model (no dynamic state), product of (1 - h).
+double static_survival(const HazardInput& in, const ParamSet& p, std::uint32_t months);
+
+}  // namespace armistice::durability

@@ -1,0 +1,242 @@
+// monte_carlo.cpp — the trajectory loop and snapshots (see durability.h).
+//
+// Hot loop: one raw 32-bit uniform per trajectory-month compared with precomputed cumulative
+// thresholds (hazard_core.h); state changes (commitment checks, erosion events, breakdown) are
+// rare branches. Trajectory i uses parameter set i % K and its own stream (seed, i).
+// Accumulators are integers (order-independent), so chunking never changes the result.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "engine/durability/durability.h"
+#include "engine/durability/ledger.h"
+#include "engine/durability/params.h"
+#include "engine/durability/rng.h"
+#include "engine/durability/ru_mapping.h"
+
+namespace armistice::durability {
+
+struct DurabilityRun::State {
+    HazardInput input;
+    MechanismSet mechanisms;  // for the ledger's obligations
+    bool applicable = true;
+    std::uint32_t target = 0, horizon = 0, next = 0;
+    std::uint64_t seed = 0;
+    std::vector<SetTables> tables;  // K
+    // Per set: deaths by month [k * horizon + m-1], causes [k * 3 + c], trajectories,
+    // alive trajectory-months by state [k * 12 + c * 4 + e].
+    std::vector<std::uint32_t> deaths;
+    std::vector<std::uint32_t> causes;
+    std::vector<std::uint32_t> n;
+    std::vector<std::uint64_t> occupancy;
+
+    void init(const HazardInput& in, std::uint32_t runs, std::uint32_t h, std::uint64_t s) {
+        input = in;
+        mechanisms = in.mechanisms;
+        target = runs;
+        horizon = h;
+        seed = s;
+        std::vector<ParamSet> sets(kParameterSets);
+        draw_param_sets(seed, kParameterSets, sets.data());
+        tables.reserve(kParameterSets);
+        for (const ParamSet& p : sets) tables.push_back(build_tables(in, p, h));
+        deaths.assign(static_cast<std::size_t>(kParameterSets) * h, 0);
+        causes.assign(kParameterSets * kCauseCount, 0);
+        n.assign(kParameterSets, 0);
+        occupancy.assign(kParameterSets * kCommitLevels * kErosionLevels, 0);
+    }
+
+    void run_one(std::uint32_t i) {
+        const std::uint32_t k = i % kParameterSets;
+        const SetTables& t = tables[k];
+        Xoshiro128ss rng(seed, i);
+        int c = 0, e = 0;
+        std::uint32_t seg_start = 1;
+        std::uint64_t* occ = &occupancy[static_cast<std::size_t>(k) * kCommitLevels * kErosionLevels];
+        const MonthThresholds* row = t.row(c, e);
+        const std::uint8_t* check = t.check.data();
+        ++n[k];
+        for (std::uint32_t m = 1; m <= horizon; ++m) {
+            if (check[m - 1] != 0) {
+                int c_new = c;
+                for (int kind = 1; kind <= 2; ++kind) {
+                    if (!(check[m - 1] & kind)) continue;
+                    const std::uint32_t u = rng.next();
+                    const std::uint32_t drop = kind == 1 ? t.t_us_drop : t.t_eu_drop;
+                    if (c_new < kCommitLevels - 1 && u < drop) ++c_new;
+                    else if (c_new > 0 && u >= 0xFFFFFFFFu - t.t_recover) --c_new;
+                }
+                if (c_new != c) {
+                    occ[c * kErosionLevels + e] += m - seg_start;
+                    seg_start = m;
+                    c = c_new;
+                    row = t.row(c, e);
+                }
+            }
+            const std::uint32_t u = rng.next();
+            const MonthThresholds& th = row[m - 1];
+            if (u < th.erode) {
+                if (u < th.col) {
+                    const Cause cause = u < th.esc ? Cause::IncidentEscalation
+                                        : u < th.del ? Cause::DeliberateOffensive
+                                                     : Cause::EnforcementCollapse;
+                    ++causes[k * kCauseCount + static_cast<std::size_t>(cause)];
+                    ++deaths[static_cast<std::size_t>(k) * horizon + (m - 1)];
+                    occ[c * kErosionLevels + e] += m + 1 - seg_start;
+                    return;
+                }
+                // Unanswered serious violation: enforcement credibility erodes one level.
+                occ[c * kErosionLevels + e] += m + 1 - seg_start;
+                seg_start = m + 1;
+                ++e;
+                row = t.row(c, e);
+            }
+        }
+        occ[c * kErosionLevels + e] += horizon + 1 - seg_start;
+    }
+};
+
+DurabilityRun::DurabilityRun(const Scenario& s) : st_(std::make_unique<State>()) {
+    if (is_no_agreement(s)) {
+        st_->applicable = false;
+        st_->target = s.sim.runs;
+        st_->horizon = s.sim.horizon_months;
+        st_->seed = s.sim.seed;
+        return;
+    }
+    st_->init(map_scenario(s), s.sim.runs, s.sim.horizon_months, s.sim.seed);
+}
+
+DurabilityRun::DurabilityRun(const HazardInput& in, std::uint32_t runs, std::uint32_t horizon, std::uint64_t seed)
+    : st_(std::make_unique<State>()) {
+    st_->init(in, runs, horizon, seed);
+}
+
+DurabilityRun::~DurabilityRun() = default;
+DurabilityRun::DurabilityRun(DurabilityRun&&) noexcept = default;
+DurabilityRun& DurabilityRun::operator=(DurabilityRun&&) noexcept = default;
+
+void DurabilityRun::advance(std::uint32_t trajectories) {
+    State& s = *st_;
+    if (!s.applicable) {
+        s.next = s.target;
+        return;
+    }
+    const std::uint32_t end = s.target - s.next < trajectories ? s.target : s.next + trajectories;
+    // Group by parameter set so one set's tables stay in cache.
+    for (std::uint32_t k = 0; k < kParameterSets; ++k) {
+        std::uint32_t i = s.next + ((k + kParameterSets - s.next % kParameterSets) % kParameterSets);
+        for (; i < end; i += kParameterSets) s.run_one(i);
+    }
+    s.next = end;
+}
+
+bool DurabilityRun::done() const { return st_->next >= st_->target; }
+std::uint32_t DurabilityRun::completed() const { return st_->next; }
+
+namespace {
+// Linear-interpolated quantile q of sorted values.
+double quantile_sorted(const std::vector<double>& v, double q) {
+    if (v.empty()) return 0.0;
+    const double pos = q * static_cast<double>(v.size() - 1);
+    const auto lo = static_cast<std::size_t>(pos);
+    const std::size_t hi = lo + 1 < v.size() ? lo + 1 : lo;
+    const double f = pos - static_cast<double>(lo);
+    return v[lo] + (v[hi] - v[lo]) * f;
+}
+}  // namespace
+
+DurabilityResult DurabilityRun::snapshot() const {
+    const State& s = *st_;
+    DurabilityResult r;
+    r.runs_target = s.target;
+    r.horizon_months = s.horizon;
+    r.seed = s.seed;
+    r.parameter_sets = kParameterSets;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    if (!s.applicable) {
+        r.applicable = false;
+        r.reason = "No agreement: the war continues, so there is no ceasefire whose durability could be simulated.";
+        r.runs = 0;
+        r.p_hold_12 = r.p_hold_60 = r.p_hold_120 = nan;
+        return r;
+    }
+    r.runs = s.next;
+    const std::uint32_t H = s.horizon;
+    r.survival.assign(H, 1.0);
+    r.band_lo.assign(H, 1.0);
+    r.band_hi.assign(H, 1.0);
+    std::uint64_t total_n = 0;
+    for (std::uint32_t k = 0; k < kParameterSets; ++k) total_n += s.n[k];
+    std::vector<std::uint64_t> cum(kParameterSets, 0);
+    std::uint64_t cum_all = 0;
+    std::vector<double> per_set;
+    per_set.reserve(kParameterSets);
+    for (std::uint32_t m = 0; m < H; ++m) {
+        per_set.clear();
+        for (std::uint32_t k = 0; k < kParameterSets; ++k) {
+            const std::uint32_t d = s.deaths[static_cast<std::size_t>(k) * H + m];
+            cum[k] += d;
+            cum_all += d;
+            if (s.n[k] > 0) per_set.push_back(1.0 - static_cast<double>(cum[k]) / static_cast<double>(s.n[k]));
+        }
+        const double surv = total_n > 0 ? 1.0 - static_cast<double>(cum_all) / static_cast<double>(total_n) : 1.0;
+        std::sort(per_set.begin(), per_set.end());
+        r.survival[m] = surv;
+        r.band_lo[m] = std::min(surv, per_set.empty() ? surv : quantile_sorted(per_set, 0.05));
+        r.band_hi[m] = std::max(surv, per_set.empty() ? surv : quantile_sorted(per_set, 0.95));
+    }
+    auto at = [&](std::uint32_t month) { return month <= H ? r.survival[month - 1] : nan; };
+    r.p_hold_12 = at(12);
+    r.p_hold_60 = at(60);
+    r.p_hold_120 = at(120);
+    double prev = 1.0;
+    for (std::uint32_t m = 0; m < H; ++m) {
+        if (r.survival[m] <= 0.5) {
+            const double drop = prev - r.survival[m];
+            const double frac = drop > 0 ? (prev - 0.5) / drop : 1.0;
+            r.median_months = static_cast<double>(m) + frac;
+            break;
+        }
+        prev = r.survival[m];
+    }
+    std::array<std::uint64_t, kCauseCount> cause_n{};
+    for (std::uint32_t k = 0; k < kParameterSets; ++k)
+        for (std::size_t c = 0; c < kCauseCount; ++c) cause_n[c] += s.causes[k * kCauseCount + c];
+    const std::uint64_t broken = cause_n[0] + cause_n[1] + cause_n[2];
+    for (std::size_t c = 0; c < kCauseCount; ++c)
+        r.cause_share[c] = broken > 0 ? static_cast<double>(cause_n[c]) / static_cast<double>(broken) : 0.0;
+    r.breakdown_share = total_n > 0 ? static_cast<double>(broken) / static_cast<double>(total_n) : 0.0;
+    const LedgerSummary led = compute_ledger(s.mechanisms, s.tables, s.occupancy);
+    r.incidents_per_year = led.incidents_per_year;
+    r.ledger = led.rows;
+    return r;
+}
+
+const char* cause_id(Cause c) {
+    switch (c) {
+        case Cause::DeliberateOffensive: return "deliberate_offensive";
+        case Cause::IncidentEscalation: return "escalation_from_incidents";
+        case Cause::EnforcementCollapse: return "collapse_of_enforcement";
+        default: return "unknown";
+    }
+}
+
+const char* cause_label(Cause c) {
+    switch (c) {
+        case Cause::DeliberateOffensive: return "Deliberate offensive";
+        case Cause::IncidentEscalation: return "Escalation from incidents";
+        case Cause::EnforcementCollapse: return "Collapse of enforcement";
+        default: return "Unknown";
+    }
+}
+
+DurabilityResult simulate_durability(const Scenario& s, const DurabilityOptions& opt) {
+    DurabilityRun run(s);
+    run.advance(s.sim.runs);
+    DurabilityResult r = run.snapshot();
+    if (opt.sensitivity && r.applicable) r.sensitivity = durability_sensitivity(s, opt.sensitivity_runs);
+    return r;
+}
+
+}  // namespace armistice::durability

@@ -1,0 +1,61 @@
+// result.h — DurabilityResult: the immutable snapshot the "Will it hold?" engine returns.
+//
+// Purpose: everything the UI and the CLI show about durability; plain data, read-only.
+// Invariants (tested): survival has horizon_months entries, non-increasing, each in [0, 1];
+// band_lo[m] <= survival[m] <= band_hi[m]; cause shares sum to 1 when any breakdown occurred
+// (all 0 otherwise); p_hold_* equal survival at that month (NaN when beyond the horizon).
+// When `applicable` is false ("no agreement"), every vector is empty and `reason` says why.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace armistice::durability {
+
+enum class Cause : std::uint8_t { DeliberateOffensive, IncidentEscalation, EnforcementCollapse, Count };
+constexpr std::size_t kCauseCount = 3;
+const char* cause_id(Cause c);     // "deliberate_offensive", "escalation_from_incidents", "collapse_of_enforcement"
+const char* cause_label(Cause c);  // plain words
+
+struct LedgerRow {
+    std::string obligation;      // stable id, e.g. "ceasefire_line", "force_limits"
+    std::string label;           // plain words
+    double violations_per_year;  // expected violations per year while the ceasefire holds
+    double detected_share;       // share of violations detected and attributed, 0–1
+    double answered_share;       // share of violations answered (enforcement response), 0–1
+};
+
+struct SensitivityItem {
+    std::string change_id;  // "dimension.option" or "lever:<id>:up|down"
+    std::string label;      // plain words
+    double p_hold_60;       // P(hold 60 months) with this single change, 0–1
+    double delta;           // p_hold_60 − baseline P(hold 60), −1..1
+};
+
+struct DurabilityResult {
+    bool applicable = true;
+    std::string reason;  // why not applicable (empty otherwise)
+
+    std::uint32_t runs = 0;            // trajectories simulated so far
+    std::uint32_t runs_target = 0;     // trajectories requested
+    std::uint32_t horizon_months = 0;  // months
+    std::uint64_t seed = 0;
+    std::uint32_t parameter_sets = 0;  // K parameter sets drawn for the band
+
+    std::vector<double> survival;  // P(still holding at end of month m+1), 0–1
+    std::vector<double> band_lo;   // 5th percentile across parameter sets, 0–1
+    std::vector<double> band_hi;   // 95th percentile across parameter sets, 0–1
+    double p_hold_12 = 0, p_hold_60 = 0, p_hold_120 = 0;  // probabilities (NaN beyond horizon)
+    std::optional<double> median_months;                  // months; empty if beyond the horizon
+
+    std::array<double, kCauseCount> cause_share{};  // indexed by Cause, shares of breakdowns
+    double breakdown_share = 0;                     // share of runs broken by the horizon, 0–1
+    double incidents_per_year = 0;                  // minor incidents along the line, expected
+    std::vector<LedgerRow> ledger;
+    std::vector<SensitivityItem> sensitivity;  // empty unless computed (durability_sensitivity)
+};
+
+}  // namespace armistice::durability

@@ -1,0 +1,108 @@
+// sensitivity.cpp — which single provision change or lever move changes P(hold 60) most.
+//
+// Each candidate (every other option of every dimension, and ±25% of range on the durability
+// levers) is simulated with the same seed and run count as the baseline, so trajectories share
+// their random streams (common random numbers) and differences are effects, not noise.
+// Candidates that leave the model input unchanged are skipped (their effect is exactly zero).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "engine/durability/durability.h"
+#include "engine/durability/ru_mapping.h"
+
+namespace armistice::durability {
+
+namespace {
+
+double p60(const Scenario& s, std::uint32_t runs) {
+    Scenario t = s;
+    t.sim.runs = runs;
+    DurabilityRun run(t);
+    run.advance(runs);
+    const DurabilityResult r = run.snapshot();
+    if (!r.applicable || r.survival.empty()) return std::nan("");
+    const std::size_t m = std::min<std::size_t>(60, r.survival.size());
+    return r.survival[m - 1];
+}
+
+bool same_input(const HazardInput& a, const HazardInput& b) {
+    return a.mechanisms == b.mechanisms && a.lever_pressure == b.lever_pressure &&
+           a.us_reliability == b.us_reliability && a.european_readiness == b.european_readiness;
+}
+
+std::string format_value(double v) {
+    // Shortest of a few fixed precisions; levers are multiples of their step (e.g. 0.05, 5).
+    char buf[32];
+    const double r = std::floor(v * 100.0 + 0.5) / 100.0;
+    std::snprintf(buf, sizeof buf, "%g", r);
+    return buf;
+}
+
+}  // namespace
+
+std::vector<SensitivityItem> durability_sensitivity(const Scenario& s, std::uint32_t runs, std::size_t per_side) {
+    std::vector<SensitivityItem> items;
+    if (is_no_agreement(s)) return items;
+    const double base = p60(s, runs);
+    const HazardInput base_in = map_scenario(s);
+    const Catalog& cat = catalog();
+    for (const Dimension& dim : cat.dimensions) {
+        for (std::size_t o = 0; o < dim.options.size(); ++o) {
+            if (o == s.choice(dim.dim)) continue;
+            Scenario t = s;
+            t.set_choice(dim.dim, static_cast<std::uint8_t>(o));
+            if (is_no_agreement(t) || same_input(map_scenario(t), base_in)) continue;
+            const double p = p60(t, runs);
+            SensitivityItem it;
+            it.change_id = std::string(dim.id) + "." + std::string(dim.options[o].id);
+            it.label = std::string(dim.label) + ": " + std::string(dim.options[o].label);
+            it.p_hold_60 = p;
+            it.delta = p - base;
+            items.push_back(std::move(it));
+        }
+    }
+    const Lever levers[] = {Lever::WesternAid,    Lever::SanctionsPressure,  Lever::OutsideSupport,
+                            Lever::UsReliability, Lever::EuropeanReadiness, Lever::BattlefieldTrend};
+    for (Lever l : levers) {
+        const LeverInfo& info = lever_info(l);
+        for (int dir = -1; dir <= 1; dir += 2) {
+            Scenario t = s;
+            const double step = 0.25 * (info.max - info.min);
+            double v = s.context.get(l) + dir * step;
+            v = v < info.min ? info.min : (v > info.max ? info.max : v);
+            if (v == s.context.get(l)) continue;
+            t.context.set(l, v);
+            const double p = p60(t, runs);
+            SensitivityItem it;
+            it.change_id = "lever:" + std::string(info.id) + (dir > 0 ? ":up" : ":down");
+            it.label = std::string(info.label) + (dir > 0 ? " up to " : " down to ") + format_value(v) + " (" +
+                       std::string(info.unit) + ")";
+            it.p_hold_60 = p;
+            it.delta = p - base;
+            items.push_back(std::move(it));
+        }
+    }
+    // Stable order: by delta, ties by id (deterministic on every platform).
+    std::vector<SensitivityItem> up, down;
+    for (auto& it : items) {
+        if (it.delta > 0) up.push_back(it);
+        else if (it.delta < 0) down.push_back(it);
+    }
+    auto by_gain = [](const SensitivityItem& a, const SensitivityItem& b) {
+        return a.delta != b.delta ? a.delta > b.delta : a.change_id < b.change_id;
+    };
+    auto by_loss = [](const SensitivityItem& a, const SensitivityItem& b) {
+        return a.delta != b.delta ? a.delta < b.delta : a.change_id < b.change_id;
+    };
+    std::sort(up.begin(), up.end(), by_gain);
+    std::sort(down.begin(), down.end(), by_loss);
+    if (up.size() > per_side) up.resize(per_side);
+    if (down.size() > per_side) down.resize(per_side);
+    std::vector<SensitivityItem> out = std::move(up);
+    out.insert(out.end(), down.begin(), down.end());
+    return out;
+}
+
+}  // namespace armistice::durability
