@@ -1,0 +1,153 @@
+// link.h — share links: the whole UI-visible state in a URL fragment, versioned forever.
+//
+// Purpose: educators put links in slides and e-mails; they must open identically for years, and
+// anyone can craft one, so decoding treats the text as hostile (DESIGN.md §6, issue #6).
+//
+// [SECTION] Compatibility rule — READ BEFORE EDITING
+//   Every released format version keeps decoding, byte for byte, forever. A format change adds a
+//   new version (kLinkVersion + 1, a new link_payload_vN.cpp and a migration to LinkState); it
+//   NEVER edits an old version's layout, bounds or lever quanta. Golden links for every version
+//   live in tests/persist/link_golden_test.cpp with the state they must produce; they are never
+//   regenerated. encode_link() always writes the newest version.
+//
+// [SECTION] Envelope (all versions)
+//   link      = "a" <version, decimal> "." <base64url(envelope), no padding>     e.g. "a1.AQE..."
+//   envelope  = u16 LE payload_len | payload (payload_len bytes) | u32 LE crc
+//   crc       = CRC-32/IEEE over (u8 version | u16 LE payload_len | payload)
+//   A shorter envelope than payload_len announces is "incomplete" (cut off); a longer one or a
+//   CRC mismatch is "damaged". A leading '#', surrounding whitespace, or a full URL whose
+//   fragment is the link are accepted by decode_link().
+//
+// [SECTION] Payload v1 (cereal PortableBinaryArchive, little-endian; u64 lengths are capped
+//   BEFORE any allocation or cast, so wasm32's 32-bit size_t never sees a garbage length)
+//   u8   0x01                 cereal's endianness marker (must be 1 = little-endian)
+//   u8   link flags           bit0 compare block follows, bit1 note, bit2 goal; bits 3-7 zero
+//   u8   view                 LinkView, < LinkView::Count
+//   ...  scenario block       the scenario
+//   ...  scenario block       the compare partner (if bit0)
+//   u64  note length ≤ 280, then note bytes (UTF-8, no control characters but '\n') (if bit1)
+//   u8   goal flags           bit0 require_all_accept, bit1 require_lawful, bit2 min_p_hold_60;
+//                             bits 3-7 zero; then f64 min_p_hold_60 ∈ [0,1] if bit2 (if bit2 of
+//                             link flags)
+//   (end: no trailing bytes)
+//   scenario block:
+//   u8   block flags          bit0 name stored, bit1 description stored; bits 2-7 zero
+//   u64  base preset id length ≤ 64, then the id bytes (lower_snake_case or empty)
+//   u64  choice count ≤ 64 (more than this build's dimensions = "newer version"), then one u8
+//        option index per dimension in Dim order; absent dimensions take default_option
+//   u64  lever count ≤ 9, then one i16 per lever in Lever order: value = q × quantum, with the
+//        v1 quanta pinned in link_payload_v1.cpp (western_aid 5, sanctions 0.5, inflation 0.5,
+//        policy rate 0.5, casualties 50, outside support 0.5, US reliability 0.05, European
+//        readiness 0.05, battlefield trend 0.05); absent levers take their defaults
+//   u8   lens                 LensId, < kLensCount
+//   u64  relaxed red lines    bit i = red_lines()[i] relaxed
+//   u32  runs, u32 horizon_months, u64 seed
+//   u64  name length ≤ 120, name bytes          (if bit0)
+//   u64  description length ≤ 1200, its bytes   (if bit1)
+//
+// [SECTION] Name and description
+//   A link stores the name / description only when they differ from the base preset's (or there
+//   is no known base preset). Otherwise decoding restores them from the base preset of the
+//   running build: a preset whose wording was later edited shows the new wording; results never
+//   depend on it. Preset ids are never removed; if one were, the name becomes
+//   "Shared scenario (<id>)" and the description empty.
+//
+// [SECTION] Levers
+//   Links store each lever on its slider grid (LeverInfo::step); encode_link() snaps an off-grid
+//   value to the nearest grid point (quantise_lever()), so the UI should snap its sliders the
+//   same way. Everything else round-trips exactly.
+//
+// Errors: every failure is ONE LinkError of a fixed kind with a detail; no function here throws.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/scenario.h"
+
+namespace armistice::persist {
+
+constexpr std::uint32_t kLinkVersion = 1;        // the version encode_link() writes
+constexpr std::size_t kMaxLinkChars = 4096;       // checked before anything is decoded
+constexpr std::size_t kMaxNoteBytes = 280;        // educator note, UTF-8 bytes
+constexpr std::size_t kMaxPayloadBytes = 4000;    // envelope payload_len cap
+
+// Which view the page shows. Append-only (stored in links).
+enum class LinkView : std::uint8_t {
+    Agreement,   // the agreement builder (default)
+    Acceptance,  // who signs
+    Legal,       // legal findings
+    Durability,  // will it hold
+    Compare,     // side by side with the compare partner
+    ModelCard,   // assumptions and sources
+    Count
+};
+
+// An educator's goal for the scenario; the page shows whether the current result meets it.
+struct EducatorGoal {
+    bool require_all_accept = false;      // all four parties accept
+    bool require_lawful = false;          // no legal finding against the agreement
+    std::optional<double> min_p_hold_60;  // P(agreement holds 60 months) ≥ this, in [0, 1]
+
+    bool empty() const { return !require_all_accept && !require_lawful && !min_p_hold_60; }
+    bool operator==(const EducatorGoal& o) const {
+        return require_all_accept == o.require_all_accept && require_lawful == o.require_lawful &&
+               min_p_hold_60 == o.min_p_hold_60;
+    }
+    bool operator!=(const EducatorGoal& o) const { return !(*this == o); }
+};
+
+struct LinkState {
+    Scenario scenario;                // the scenario on screen
+    std::optional<Scenario> compare;  // the compare partner, if one is set
+    LinkView view = LinkView::Agreement;
+    std::string note;                 // educator note, ≤ kMaxNoteBytes, shown as text only
+    EducatorGoal goal;
+
+    bool operator==(const LinkState& o) const {
+        return scenario == o.scenario && compare == o.compare && view == o.view &&
+               note == o.note && goal == o.goal;
+    }
+    bool operator!=(const LinkState& o) const { return !(*this == o); }
+};
+
+enum class LinkErrorKind : std::uint8_t {
+    Damaged,       // corrupt: bad characters, CRC mismatch, impossible values, trailing bytes
+    Incomplete,    // cut off: fewer bytes than the envelope announces
+    NewerVersion,  // made by a newer version of Armistice Explorer
+    NotALink,      // not an Armistice Explorer scenario link at all
+};
+
+struct LinkError {
+    LinkErrorKind kind = LinkErrorKind::Damaged;
+    std::string detail;  // plain words, safe to print (no control characters)
+
+    // One line for the UI and the CLI, e.g. "This link is damaged: the check digits do not match".
+    std::string message() const;
+};
+
+struct DecodeResult {
+    std::optional<LinkState> state;  // set on success (validated)
+    LinkError error;                 // meaningful only when !state
+
+    bool ok() const { return state.has_value(); }
+};
+
+// Problems that would stop `state` from being encoded (validate() of both scenarios with paths
+// prefixed "compare." for the partner, note length/UTF-8, goal range, view). Empty = encodable.
+std::vector<ValidationIssue> validate_link_state(const LinkState& state);
+
+// "a1.<base64url>" (no '#'). Returns "" when validate_link_state(state) is not empty.
+std::string encode_link(const LinkState& state);
+
+// Decodes a link, a "#fragment", or a URL ending in one. Never throws.
+DecodeResult decode_link(std::string_view text);
+
+// The value a link stores for lever `l` (nearest point of the link grid); non-finite → default.
+double quantise_lever(Lever l, double value);
+
+}  // namespace armistice::persist

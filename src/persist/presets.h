@@ -1,0 +1,32 @@
+// presets.h — the built-in presets (scenarios/*.json embedded in the binary), parsed.
+//
+// Purpose: the page, the CLI and the tests list presets, and share links restore a scenario's
+// name, description and meta from its base preset. Parsing happens once, on first use; the
+// result is immutable afterwards (a function-local static const, like catalog()).
+// Invariants: preset ids are unique and never removed or renamed once released (old links name
+// them); a preset that fails to load is reported by load_embedded_presets() and left out of
+// presets() (tests require zero errors).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "persist/scenario_file.h"
+
+namespace armistice::persist {
+
+struct PresetSet {
+    std::vector<ScenarioFile> presets;  // in embedded order (sorted by file name)
+    std::vector<LoadError> errors;      // files that failed to load, and duplicate ids
+};
+
+// Parses every embedded scenarios/*.json now (no caching): for tests and `armistice validate`.
+PresetSet load_embedded_presets();
+
+// The successfully loaded presets, parsed once.
+const std::vector<ScenarioFile>& presets();
+
+// The preset whose id is `id`; nullptr when none.
+const ScenarioFile* find_preset(std::string_view id);
+
+}  // namespace armistice::persist

@@ -1,0 +1,27 @@
+// text_util.h — small text helpers shared by persist's loaders and messages (internal).
+//
+// Invariant: quoted() output is always printable ASCII plus valid UTF-8 from the input, at most
+// ~64 bytes, so hostile keys or values can be echoed in one-line error messages safely (no
+// control characters, no terminal escapes, no format directives interpreted anywhere).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace armistice::persist {
+
+// '"' + text (control characters and invalid bytes as '?', cut after 48 bytes with "...") + '"'.
+std::string quoted(std::string_view text);
+
+// "a, b, c" — for "allowed: ..." lists.
+template <class Range, class Fn>
+std::string join_ids(const Range& range, Fn id_of) {
+    std::string out;
+    for (const auto& item : range) {
+        if (!out.empty()) out += ", ";
+        out += std::string(id_of(item));
+    }
+    return out;
+}
+
+}  // namespace armistice::persist
