@@ -68,7 +68,7 @@ TEST(Diff, ListsExactlyTheChangedClausesInDimensionOrder) {
         ASSERT_EQ(d.clauses.size(), expected.size());
         std::size_t prev = 0;
         for (std::size_t j = 0; j < d.clauses.size(); ++j) {
-            const ClauseChange& c = d.clauses[j];
+            const ClauseDifference& c = d.clauses[j];
             const auto k = static_cast<std::size_t>(c.dim);
             EXPECT_TRUE(expected.count(k));
             if (j > 0) {

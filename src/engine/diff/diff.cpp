@@ -5,11 +5,11 @@
 
 namespace armistice {
 
-ClauseChange make_clause_change(Dim d, std::uint8_t option_a, std::uint8_t option_b) {
+ClauseDifference make_clause_difference(Dim d, std::uint8_t option_a, std::uint8_t option_b) {
     const Dimension& dim = catalog().at(d);
     const Option& oa = dim.options[option_a];
     const Option& ob = dim.options[option_b];
-    return ClauseChange{d,     option_a, option_b, dim.id,  dim.label,
+    return ClauseDifference{d,     option_a, option_b, dim.id,  dim.label,
                         oa.id, oa.label, ob.id,    ob.label};
 }
 
@@ -18,7 +18,7 @@ ScenarioDiff diff_scenarios(const Scenario& a, const Scenario& b) {
 
     for (std::size_t i = 0; i < kDimensionCount; ++i) {
         if (a.choices[i] != b.choices[i]) {
-            out.clauses.push_back(make_clause_change(static_cast<Dim>(i), a.choices[i], b.choices[i]));
+            out.clauses.push_back(make_clause_difference(static_cast<Dim>(i), a.choices[i], b.choices[i]));
         }
     }
 
@@ -28,7 +28,7 @@ ScenarioDiff diff_scenarios(const Scenario& a, const Scenario& b) {
         const double vb = b.context.get(l);
         if (va != vb) {  // exact: any difference a user or file made is reported
             const LeverInfo& info = lever_info(l);
-            out.levers.push_back(LeverChange{l, info.id, info.label, info.unit, va, vb});
+            out.levers.push_back(LeverDifference{l, info.id, info.label, info.unit, va, vb});
         }
     }
 
@@ -40,7 +40,7 @@ ScenarioDiff diff_scenarios(const Scenario& a, const Scenario& b) {
     for (std::size_t i = 0; i < table.size(); ++i) {
         const bool ra = a.is_relaxed(i);
         const bool rb = b.is_relaxed(i);
-        if (ra != rb) out.red_lines.push_back(RedLineChange{i, table[i].id, table[i].label, ra, rb});
+        if (ra != rb) out.red_lines.push_back(RedLineDifference{i, table[i].id, table[i].label, ra, rb});
     }
 
     out.sim_a = a.sim;

@@ -28,7 +28,7 @@
 
 namespace armistice {
 
-struct ClauseChange {
+struct ClauseDifference {
     Dim dim;
     std::uint8_t option_a;  // option code in A (index into the dimension's options)
     std::uint8_t option_b;  // option code in B
@@ -40,7 +40,7 @@ struct ClauseChange {
     std::string_view option_b_label;
 };
 
-struct LeverChange {
+struct LeverDifference {
     Lever lever;
     std::string_view id;     // LeverInfo::id
     std::string_view label;  // LeverInfo::label
@@ -49,7 +49,7 @@ struct LeverChange {
     double value_b;
 };
 
-struct RedLineChange {
+struct RedLineDifference {
     std::size_t index;       // code in red_lines() (= bit in Scenario::relaxed_red_lines)
     std::string_view id;     // RedLine::id
     std::string_view label;  // RedLine::label
@@ -58,12 +58,12 @@ struct RedLineChange {
 };
 
 struct ScenarioDiff {
-    std::vector<ClauseChange> clauses;  // in Dim order
-    std::vector<LeverChange> levers;    // in Lever order
+    std::vector<ClauseDifference> clauses;  // in Dim order
+    std::vector<LeverDifference> levers;    // in Lever order
     bool lens_differs = false;
     LensId lens_a = LensId::Evidence;
     LensId lens_b = LensId::Evidence;
-    std::vector<RedLineChange> red_lines;  // in red-line table order
+    std::vector<RedLineDifference> red_lines;  // in red-line table order
     bool sim_differs = false;              // runs, horizon or seed differ
     SimSettings sim_a;
     SimSettings sim_b;
@@ -78,7 +78,7 @@ struct ScenarioDiff {
 // Compares every input that affects results. Pure and cheap (no model runs).
 ScenarioDiff diff_scenarios(const Scenario& a, const Scenario& b);
 
-// Builds one ClauseChange (labels filled from the catalog); used by the effects module too.
-ClauseChange make_clause_change(Dim d, std::uint8_t option_a, std::uint8_t option_b);
+// Builds one ClauseDifference (labels filled from the catalog); used by the effects module too.
+ClauseDifference make_clause_difference(Dim d, std::uint8_t option_a, std::uint8_t option_b);
 
 }  // namespace armistice
