@@ -1,0 +1,427 @@
+// closest.cpp — exact branch-and-bound search for the closest acceptable agreement (closest.h).
+#include "engine/acceptance/closest.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+
+#include "engine/acceptance/value_table.h"
+#include "engine/red_lines.h"
+
+namespace armistice {
+
+namespace {
+
+using namespace acceptance_detail;
+
+constexpr std::size_t kSubsets = (1u << kPartyCount) - 1;  // non-empty subsets of parties
+constexpr std::size_t kN = kDimensionCount;
+constexpr double kEps = 1e-9;      // points: slack so bounds never cut a feasible agreement
+constexpr double kNegInf = -1e300;
+
+enum class Mode { Feasibility, Nash };
+
+// One search problem: a value table, a draft and a change budget.
+class Search {
+public:
+    Search(const ValueTable& t, const Choices& draft, std::uint64_t& nodes, std::uint64_t budget)
+        : t_(t), draft_(draft), nodes_(nodes), budget_(budget) {
+        prepare();
+    }
+
+    // False when some dimension has no allowed option or a subset bound fails at the root with
+    // an unlimited budget: then no agreement exists (proof without search).
+    bool root_possible() const { return root_possible_; }
+    // Runs one depth-first search with at most `max_changes` changes. Returns true when a
+    // feasible agreement was found (best_ holds it). Sets aborted() when the budget ran out.
+    bool run(std::size_t max_changes, Mode mode) {
+        max_changes_ = max_changes;
+        mode_ = mode;
+        found_ = false;
+        best_product_ = -1.0;
+        current_ = draft_;
+        partial_.fill(0.0);
+        if (root_possible_) dfs(0, 0);
+        return found_;
+    }
+
+    bool aborted() const { return aborted_; }
+    const Choices& best() const { return best_; }
+    double best_product() const { return best_product_; }
+    const std::array<double, kPartyCount>& best_margins() const { return best_margins_; }
+
+private:
+    double subset_value(std::size_t s, std::size_t d, std::uint8_t o) const {
+        double v = 0.0;
+        for (std::size_t p = 0; p < kPartyCount; ++p) {
+            if (((s + 1) >> p) & 1u) v += t_.value[p][d][o];
+        }
+        return v;
+    }
+
+    void prepare() {
+        // Allowed options per dimension and dimension order (largest spread of values first).
+        std::array<double, kN> spread{};
+        for (std::size_t d = 0; d < kN; ++d) {
+            allowed_[d] = 0;
+            for (std::uint8_t o = 0; o < t_.option_count[d]; ++o) {
+                const OptionMask bit = static_cast<OptionMask>(1u << o);
+                if (!((t_.forbidden[d] | t_.not_a_deal[d]) & bit)) allowed_[d] |= bit;
+            }
+            if (allowed_[d] == 0) root_possible_ = false;
+            for (std::size_t p = 0; p < kPartyCount; ++p) {
+                double lo = 1e300, hi = -1e300;
+                for (std::uint8_t o = 0; o < t_.option_count[d]; ++o) {
+                    lo = std::min(lo, t_.value[p][d][o]);
+                    hi = std::max(hi, t_.value[p][d][o]);
+                }
+                spread[d] += hi - lo;
+            }
+        }
+        for (std::size_t i = 0; i < kN; ++i) order_[i] = static_cast<std::uint8_t>(i);
+        std::stable_sort(order_.begin(), order_.end(),
+                         [&](std::uint8_t a, std::uint8_t b) { return spread[a] > spread[b]; });
+
+        // Candidate options per position: keep the draft first, then others by total value.
+        for (std::size_t i = 0; i < kN; ++i) {
+            const std::size_t d = order_[i];
+            std::uint8_t n = 0;
+            const std::uint8_t keep = draft_[d];
+            if (allowed_[d] & (1u << keep)) cand_[i][n++] = keep;
+            std::array<std::uint8_t, kMaxOptions> others{};
+            std::uint8_t m = 0;
+            for (std::uint8_t o = 0; o < t_.option_count[d]; ++o) {
+                if (o != keep && (allowed_[d] & (1u << o))) others[m++] = o;
+            }
+            std::stable_sort(others.begin(), others.begin() + m, [&](std::uint8_t a, std::uint8_t b) {
+                return subset_value(kSubsets - 1, d, a) > subset_value(kSubsets - 1, d, b);
+            });
+            for (std::uint8_t j = 0; j < m; ++j) cand_[i][n++] = others[j];
+            cand_n_[i] = n;
+        }
+
+        // Suffix bounds: bound_[s][i][k] = best possible Σ_{p∈s} value over positions i..N-1
+        // with at most k changes (kNegInf when the forced changes exceed k).
+        for (std::size_t s = 0; s < kSubsets; ++s) {
+            alt_sum_[s] = 0.0;
+            for (std::size_t p = 0; p < kPartyCount; ++p) {
+                if (((s + 1) >> p) & 1u) alt_sum_[s] += t_.alternative[p];
+            }
+            for (std::size_t i = 0; i <= kN; ++i) {
+                double base = 0.0;
+                std::size_t forced = 0;
+                std::array<double, kN> gains{};
+                std::size_t ng = 0;
+                bool impossible = false;
+                for (std::size_t j = i; j < kN; ++j) {
+                    const std::size_t d = order_[j];
+                    const std::uint8_t keep = draft_[d];
+                    double change = kNegInf;
+                    for (std::uint8_t o = 0; o < t_.option_count[d]; ++o) {
+                        if (o != keep && (allowed_[d] & (1u << o))) {
+                            change = std::max(change, subset_value(s, d, o));
+                        }
+                    }
+                    if (allowed_[d] & (1u << keep)) {
+                        const double kv = subset_value(s, d, keep);
+                        base += kv;
+                        gains[ng++] = change > kv ? change - kv : 0.0;
+                    } else if (change > kNegInf) {
+                        base += change;
+                        ++forced;
+                    } else {
+                        impossible = true;
+                    }
+                }
+                std::sort(gains.begin(), gains.begin() + ng, std::greater<double>());
+                double acc = base;
+                std::size_t used = 0;
+                for (std::size_t k = 0; k <= kN; ++k) {
+                    if (impossible || k < forced) {
+                        bound_[s][i][k] = kNegInf;
+                        continue;
+                    }
+                    while (used < ng && used < k - forced) acc += gains[used++];
+                    bound_[s][i][k] = acc;
+                }
+            }
+            if (bound_[s][0][kN] < alt_sum_[s] - kEps) root_possible_ = false;
+        }
+    }
+
+    // Whether option o of dimension d contradicts a clause already fixed at positions < pos.
+    bool conflicts(std::size_t pos, std::size_t d, std::uint8_t o) const {
+        if (!(t_.has_conflict[d] & (1u << o))) return false;
+        for (std::size_t j = 0; j < pos; ++j) {
+            const std::size_t d2 = order_[j];
+            if (t_.conflict[d][o][d2] & (1u << current_[d2])) return true;
+        }
+        return false;
+    }
+
+    void dfs(std::size_t pos, std::size_t used) {
+        if (aborted_ || (mode_ == Mode::Feasibility && found_)) return;
+        if (++nodes_ > budget_) {
+            aborted_ = true;
+            return;
+        }
+        const std::size_t k_left = max_changes_ - used;
+        for (std::size_t s = 0; s < kSubsets; ++s) {
+            double partial = 0.0;
+            for (std::size_t p = 0; p < kPartyCount; ++p) {
+                if (((s + 1) >> p) & 1u) partial += partial_[p];
+            }
+            if (partial + bound_[s][pos][k_left] < alt_sum_[s] - kEps) return;
+        }
+        if (mode_ == Mode::Nash && found_) {
+            double product = 1.0;
+            for (std::size_t p = 0; p < kPartyCount; ++p) {
+                const double m = partial_[p] + bound_[(1u << p) - 1][pos][k_left] -
+                                 t_.alternative[p] + kEps;
+                product *= m > 0.0 ? m : 0.0;
+            }
+            if (product <= best_product_) return;
+        }
+        if (pos == kN) {
+            std::array<double, kPartyCount> margins{};
+            if (!all_accept(t_, current_, &margins)) return;
+            double product = 1.0;
+            for (double m : margins) product *= m;
+            if (!found_ || product > best_product_) {
+                found_ = true;
+                best_ = current_;
+                best_product_ = product;
+                best_margins_ = margins;
+            }
+            return;
+        }
+        const std::size_t d = order_[pos];
+        for (std::uint8_t j = 0; j < cand_n_[pos]; ++j) {
+            const std::uint8_t o = cand_[pos][j];
+            const std::size_t cost = (o != draft_[d]) ? 1 : 0;
+            if (used + cost > max_changes_) continue;
+            if (conflicts(pos, d, o)) continue;
+            current_[d] = o;
+            for (std::size_t p = 0; p < kPartyCount; ++p) partial_[p] += t_.value[p][d][o];
+            dfs(pos + 1, used + cost);
+            for (std::size_t p = 0; p < kPartyCount; ++p) partial_[p] -= t_.value[p][d][o];
+            current_[d] = draft_[d];
+            if (aborted_ || (mode_ == Mode::Feasibility && found_)) return;
+        }
+    }
+
+    const ValueTable& t_;
+    Choices draft_;
+    std::uint64_t& nodes_;
+    std::uint64_t budget_;
+    bool root_possible_ = true;
+    bool aborted_ = false;
+    std::array<OptionMask, kN> allowed_{};
+    std::array<std::uint8_t, kN> order_{};
+    std::array<std::array<std::uint8_t, kMaxOptions>, kN> cand_{};
+    std::array<std::uint8_t, kN> cand_n_{};
+    std::array<std::array<std::array<double, kN + 1>, kN + 1>, kSubsets> bound_{};
+    std::array<double, kSubsets> alt_sum_{};
+
+    std::size_t max_changes_ = 0;
+    Mode mode_ = Mode::Feasibility;
+    Choices current_{};
+    std::array<double, kPartyCount> partial_{};
+    bool found_ = false;
+    Choices best_{};
+    double best_product_ = -1.0;
+    std::array<double, kPartyCount> best_margins_{};
+};
+
+// Result of a plain feasibility question under one relaxation mask.
+enum class Feasible { Yes, No, Unknown };
+
+Feasible feasible_with(const Scenario& s, std::uint64_t mask, std::uint64_t& nodes,
+                       std::uint64_t budget) {
+    const ValueTable t = make_value_table(s, mask);
+    Search search(t, s.choices, nodes, budget);
+    if (!search.root_possible()) return Feasible::No;
+    if (search.run(kN, Mode::Feasibility)) return Feasible::Yes;
+    return search.aborted() ? Feasible::Unknown : Feasible::No;
+}
+
+std::string party_list(unsigned subset) {
+    std::string out;
+    std::size_t count = 0, total = 0;
+    for (std::size_t p = 0; p < kPartyCount; ++p) total += (subset >> p) & 1u;
+    for (std::size_t p = 0; p < kPartyCount; ++p) {
+        if (!((subset >> p) & 1u)) continue;
+        if (count > 0) out += (count + 1 == total) ? " and " : ", ";
+        out += party_label(static_cast<Party>(p));
+        ++count;
+    }
+    return out;
+}
+
+std::string red_line_list(const std::vector<std::size_t>& ids) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0) out += "; ";
+        const RedLine& rl = red_lines()[ids[i]];
+        out += std::string(party_label(rl.party)) + ": " + std::string(rl.label);
+    }
+    return out;
+}
+
+// Fills reason / blocking_* of a NoneExists result.
+void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
+                  std::uint64_t budget) {
+    const Catalog& cat = catalog();
+    const ValueTable t = make_value_table(s, s.relaxed_red_lines);
+    // (a) A dimension in which every option crosses some red line.
+    for (std::size_t d = 0; d < kN; ++d) {
+        const OptionMask all = static_cast<OptionMask>((1u << t.option_count[d]) - 1u);
+        if (((t.forbidden[d] | t.not_a_deal[d]) & all) != all) continue;
+        std::vector<std::size_t> ids;
+        for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
+            for (std::size_t id : red_lines_forbidding(static_cast<Dim>(d), o)) {
+                if (!s.is_relaxed(id) && std::find(ids.begin(), ids.end(), id) == ids.end()) {
+                    ids.push_back(id);
+                }
+            }
+        }
+        r.blocking_red_lines = ids;
+        r.reason = "Every option for \"" + std::string(cat.dimensions[d].label) +
+                   "\" crosses a red line (" + red_line_list(ids) + "); no agreement can exist "
+                   "until one of them is relaxed.";
+        return;
+    }
+    std::vector<std::size_t> unrelaxed;
+    for (std::size_t i = 0; i < red_lines().size(); ++i) {
+        if (!s.is_relaxed(i)) unrelaxed.push_back(i);
+    }
+    std::uint64_t all_mask = s.relaxed_red_lines;
+    for (std::size_t i : unrelaxed) all_mask |= (std::uint64_t{1} << i);
+    const Feasible with_all = feasible_with(s, all_mask, nodes, budget);
+    if (with_all == Feasible::Yes) {
+        // (b) A single red line whose relaxation suffices, else an irreducible set by deletion.
+        for (std::size_t i : unrelaxed) {
+            if (feasible_with(s, s.relaxed_red_lines | (std::uint64_t{1} << i), nodes, budget) ==
+                Feasible::Yes) {
+                r.blocking_red_lines = {i};
+                r.reason = "No agreement is accepted by every party under the current red lines. "
+                           "Relaxing this one red line would make one possible: " +
+                           red_line_list(r.blocking_red_lines) + ".";
+                return;
+            }
+        }
+        std::uint64_t mask = all_mask;
+        std::vector<std::size_t> needed;
+        for (std::size_t i : unrelaxed) {
+            const std::uint64_t without = mask & ~(std::uint64_t{1} << i);
+            if (feasible_with(s, without, nodes, budget) == Feasible::Yes) {
+                mask = without;
+            } else {
+                needed.push_back(i);
+            }
+        }
+        r.blocking_red_lines = needed;
+        r.reason = "No agreement is accepted by every party under the current red lines; no "
+                   "single relaxation is enough. Relaxing all of these together would make one "
+                   "possible: " + red_line_list(needed) + ".";
+        return;
+    }
+    // (c) The parties' alternatives cannot be met jointly even without red lines.
+    const ValueTable relaxed = make_value_table(s, all_mask);
+    unsigned subset = 0;
+    for (unsigned size = 1; size <= kPartyCount && subset == 0; ++size) {
+        for (unsigned m = 1; m <= kSubsets; ++m) {
+            unsigned bits = 0;
+            for (std::size_t p = 0; p < kPartyCount; ++p) bits += (m >> p) & 1u;
+            if (bits != size) continue;
+            // This subset's optimistic bound: each dimension at its best for the subset.
+            double best = 0.0, alt = 0.0;
+            for (std::size_t d = 0; d < kN; ++d) {
+                double hi = kNegInf;
+                for (std::uint8_t o = 0; o < relaxed.option_count[d]; ++o) {
+                    if (relaxed.not_a_deal[d] & (1u << o)) continue;
+                    double v = 0.0;
+                    for (std::size_t p = 0; p < kPartyCount; ++p) {
+                        if ((m >> p) & 1u) v += relaxed.value[p][d][o];
+                    }
+                    hi = std::max(hi, v);
+                }
+                best += hi;
+            }
+            for (std::size_t p = 0; p < kPartyCount; ++p) {
+                if ((m >> p) & 1u) alt += relaxed.alternative[p];
+            }
+            if (best < alt - kEps) {
+                subset = m;
+                break;
+            }
+        }
+    }
+    if (subset == 0) subset = (1u << kPartyCount) - 1u;
+    for (std::size_t p = 0; p < kPartyCount; ++p) {
+        if ((subset >> p) & 1u) r.blocking_parties.push_back(static_cast<Party>(p));
+    }
+    r.reason = "Even with every red line relaxed, no agreement in the catalog gives " +
+               party_list(subset) + " at least as much as " +
+               (r.blocking_parties.size() == 1 ? std::string("its") : std::string("their")) +
+               " alternative to a deal under this context; changing the context (leverage) is "
+               "the only way to an agreement.";
+    if (with_all == Feasible::Unknown) r.reason += " (search stopped at budget while checking.)";
+}
+
+}  // namespace
+
+ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits) {
+    ClosestAgreement r;
+    std::uint64_t nodes = 0;
+    const ValueTable t = make_value_table(s, s.relaxed_red_lines);
+    Search search(t, s.choices, nodes, limits.node_budget);
+
+    bool any = false;
+    if (search.root_possible()) any = search.run(kN, Mode::Feasibility);
+    if (!any) {
+        if (search.aborted()) {
+            r.status = ClosestStatus::BudgetExhausted;
+            r.reason = "Search stopped at budget before finding an agreement every party accepts; "
+                       "the answer is unknown.";
+        } else {
+            r.status = ClosestStatus::NoneExists;
+            explain_none(s, r, nodes, limits.node_budget);
+        }
+        r.nodes = nodes;
+        return r;
+    }
+    // Upper bound on the number of changes from the first feasible agreement found.
+    std::size_t upper = 0;
+    Choices best = search.best();
+    for (std::size_t d = 0; d < kN; ++d) upper += best[d] != s.choices[d];
+    std::array<double, kPartyCount> margins = search.best_margins();
+    double product = search.best_product();
+    r.status = ClosestStatus::Found;
+    for (std::size_t k = 0; k <= upper; ++k) {
+        const bool found = search.run(k, Mode::Nash);
+        if (found) {
+            best = search.best();
+            margins = search.best_margins();
+            product = search.best_product();
+        }
+        if (search.aborted()) {
+            r.status = ClosestStatus::BudgetExhausted;
+            r.reason = "Search stopped at budget: the agreement shown is acceptable to every "
+                       "party but may not be the closest one.";
+            break;
+        }
+        if (found) break;
+    }
+    r.has_solution = true;
+    r.choices = best;
+    r.margins = margins;
+    r.nash_product = product;
+    for (std::size_t d = 0; d < kN; ++d) {
+        if (best[d] != s.choices[d]) r.changes.push_back({static_cast<Dim>(d), s.choices[d], best[d]});
+    }
+    r.nodes = nodes;
+    return r;
+}
+
+}  // namespace armistice

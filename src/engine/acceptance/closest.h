@@ -1,0 +1,68 @@
+// closest.h — the closest agreement every party accepts, found by exact search.
+//
+// Purpose: from the user's draft, find the agreement with the fewest changed clauses that every
+// party accepts (no unrelaxed red line crossed, every margin ≥ 0 points) and that contains no
+// outright contradiction (legal.h hard_contradictions(), e.g. Article 5 without NATO
+// membership — the additive utilities alone would happily combine such clauses); among those, the one
+// with the largest Nash product Π_p margin_p (points^4). If none exists anywhere in the catalog,
+// say so and name the red lines (or the parties' alternatives) that make it impossible.
+//
+// Method (exact, no sampling): the party model is additive over dimensions (party_model.h), so
+// the search is a branch-and-bound over the 23 dimensions with iterative deepening on the number
+// of changes. Bounds: for every non-empty subset of parties, the sum of their margins cannot
+// exceed the partial sum plus a precomputed optimistic suffix value that respects the remaining
+// change budget (top-k gains) and forced changes (draft clauses forbidden by a red line). The
+// Nash tie-break is bounded by the product of per-party optimistic margins. A node budget is a
+// safety net: if hit, the result says "search stopped at budget" and reports the best found.
+// process.no_agreement is never part of a deal; a "no agreement" draft is searched from its
+// other clauses (the closest deal then changes the process clause).
+//
+// Invariants: deterministic (dimension and option order fixed); the returned choices satisfy
+// all_accept; `changes` lists exactly the dimensions whose option differs from the draft.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/party.h"
+#include "engine/scenario.h"
+
+namespace armistice {
+
+struct ClauseChange {
+    Dim dim;
+    std::uint8_t from;  // option index in the draft
+    std::uint8_t to;    // option index in the closest agreement
+};
+
+enum class ClosestStatus : std::uint8_t {
+    Found,            // `choices` is the closest acceptable agreement (changes may be empty)
+    NoneExists,       // proven: no agreement in the catalog is accepted by all under these red lines
+    BudgetExhausted,  // search stopped at the node budget; `choices` is the best found, if any
+};
+
+struct ClosestAgreement {
+    ClosestStatus status = ClosestStatus::NoneExists;
+    bool has_solution = false;           // Found, or BudgetExhausted with a feasible agreement
+    Choices choices{};                   // the agreement (valid when has_solution)
+    std::vector<ClauseChange> changes;   // dimensions changed from the draft, in catalog order
+    std::array<double, kPartyCount> margins{};  // points, each ≥ 0 (when has_solution)
+    double nash_product = 0.0;           // points^4: Π margins (when has_solution)
+    std::string reason;                  // plain words when !has_solution or budget hit
+    std::vector<std::size_t> blocking_red_lines;  // indices into red_lines(): relaxing them all
+                                                  // makes an agreement possible (NoneExists)
+    std::vector<Party> blocking_parties;  // parties whose alternatives no deal can jointly beat
+                                          // even with every red line relaxed (NoneExists)
+    std::uint64_t nodes = 0;              // search nodes visited (all searches together)
+};
+
+struct SearchLimits {
+    std::uint64_t node_budget = 4'000'000;  // nodes over all searches of one call
+};
+
+ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits = {});
+
+}  // namespace armistice

@@ -1,0 +1,56 @@
+// party_model.cpp — assembles the party model and answers utility lookups (see party_model.h).
+#include "engine/acceptance/party_model.h"
+
+#include "engine/acceptance/party_model_data.h"
+
+namespace armistice {
+
+namespace {
+
+std::vector<DimensionModel> build() {
+    using namespace party_model_data;
+    return {line(),        status(),          separation(),     monitoring(),  foreign_forces(),
+            ukraine_forces(), alignment(),     guarantee(),      sanctions(),   breach_response(),
+            implementation(), assets(),        reparations(),    humanitarian(), amnesty(),
+            european_security(), black_sea(),  zaporizhzhia(),   process(),     elections(),
+            eu_accession(),  identity(),       relations()};
+}
+
+double lens_factor(Party p, Dim d, LensId id) {
+    if (p != Party::Russia) return 1.0;
+    const Lens& l = lens(id);
+    switch (d) {
+        case Dim::Alignment:
+        case Dim::EuropeanSecurity: return l.concession_effect;
+        case Dim::ForeignForces: return l.western_presence_risk;
+        default: return 1.0;
+    }
+}
+
+}  // namespace
+
+const std::vector<DimensionModel>& party_model() {
+    static const std::vector<DimensionModel> table = build();
+    return table;
+}
+
+double option_utility(Party p, Dim d, std::uint8_t option) {
+    return party_model()[static_cast<std::size_t>(d)]
+        .rows[option]
+        .utility[static_cast<std::size_t>(p)];
+}
+
+double effective_salience(Party p, Dim d, LensId lens_id) {
+    const auto& dm = party_model()[static_cast<std::size_t>(d)];
+    return dm.salience[static_cast<std::size_t>(p)] * lens_factor(p, d, lens_id);
+}
+
+double weighted_utility(Party p, Dim d, std::uint8_t option, LensId lens_id) {
+    double total = 0.0;
+    for (std::size_t i = 0; i < kDimensionCount; ++i) {
+        total += effective_salience(p, static_cast<Dim>(i), lens_id);
+    }
+    return effective_salience(p, d, lens_id) * option_utility(p, d, option) / total;
+}
+
+}  // namespace armistice

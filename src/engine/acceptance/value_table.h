@@ -1,0 +1,49 @@
+// value_table.h — internal: the party model flattened for one scenario (lens, context and
+// relaxed red lines applied), shared by the acceptance evaluation and the closest-agreement
+// search so both score agreements identically.
+//
+// Invariants: value[p][d][o] is option o's contribution to party p's deal utility in points
+// (weighted_utility); summing over d gives the deal utility. forbidden[d] has bit o set when an
+// unrelaxed red line (any party) forbids option o of dimension d; process.no_agreement is marked
+// in `not_a_deal` (never part of a deal) but not in `forbidden`.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "engine/party.h"
+#include "engine/scenario.h"
+
+namespace armistice::acceptance_detail {
+
+constexpr std::size_t kMaxOptions = 16;  // ≥ the largest dimension (11 options); checked
+
+using OptionMask = std::uint16_t;
+
+struct ValueTable {
+    std::array<std::uint8_t, kDimensionCount> option_count{};
+    std::array<std::array<std::array<double, kMaxOptions>, kDimensionCount>, kPartyCount> value{};
+    std::array<double, kPartyCount> alternative{};       // points
+    std::array<OptionMask, kDimensionCount> forbidden{};  // by unrelaxed red lines, any party
+    std::array<OptionMask, kDimensionCount> not_a_deal{};  // process.no_agreement
+    // conflict[d][o][d2]: options of d2 that contradict option o of d outright (legal.h
+    // hard_contradictions(), stored in both directions).
+    std::array<std::array<std::array<OptionMask, kDimensionCount>, kMaxOptions>, kDimensionCount>
+        conflict{};
+    std::array<OptionMask, kDimensionCount> has_conflict{};  // bit o: option o has any conflict
+};
+
+// `relaxed_mask` overrides scenario.relaxed_red_lines (the search tries relaxations).
+ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask);
+
+// Red lines (indices into red_lines()) forbidding option `option` of dimension d.
+std::vector<std::size_t> red_lines_forbidding(Dim d, std::uint8_t option);
+
+// Whether `choices` is a consistent deal every party accepts under `t` (no forbidden option, no
+// no_agreement, no hard contradiction, every margin ≥ 0). Margins in points are written to `margins` when non-null.
+bool all_accept(const ValueTable& t, const Choices& choices,
+                std::array<double, kPartyCount>* margins);
+
+}  // namespace armistice::acceptance_detail
