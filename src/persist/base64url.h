@@ -21,8 +21,8 @@ enum class Base64Status {
     NonCanonical,   // unused bits of the last character are not zero
 };
 
-// On BadCharacter/NonCanonical `out` is unspecified. On DanglingChar `out` holds the bytes of
-// everything but the last character (so a caller can still tell how much was cut off).
+// On BadCharacter `out` is unspecified. On DanglingChar `out` holds the bytes of everything but
+// the last character, on NonCanonical all bytes (so a caller can tell how much was cut off).
 Base64Status base64url_decode(std::string_view text, std::vector<std::uint8_t>& out);
 
 }  // namespace armistice::persist

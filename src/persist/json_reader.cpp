@@ -7,6 +7,14 @@
 
 namespace armistice::persist::detail {
 
+void JsonReader::error(const std::string& path, const std::string& message) {
+    std::string safe = path.substr(0, 120);
+    for (char& c : safe) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+    }
+    errors_.push_back({file_, std::move(safe), message});
+}
+
 void JsonReader::members(const std::string& path,
                          const std::function<void(const std::string&)>& on_member) {
     std::set<std::string> seen;

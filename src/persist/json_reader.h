@@ -27,9 +27,9 @@ public:
     JsonReader(cereal::JSONInputArchive& ar, std::string file, std::vector<LoadError>& errors)
         : ar_(ar), file_(std::move(file)), errors_(errors) {}
 
-    void error(const std::string& path, const std::string& message) {
-        errors_.push_back({file_, path, message});
-    }
+    // `path` may contain keys from the file: control characters become '?' and it is cut at
+    // 120 bytes, so messages stay one safe line.
+    void error(const std::string& path, const std::string& message);
 
     // Walks the members of the current object (the root when nothing is open). For each key,
     // `on_member(key)` must consume the value with one read_* / object / array call, or call

@@ -150,21 +150,22 @@ DecodeResult decode_link(std::string_view text) {
         if (b64 == Base64Status::BadCharacter) {
             return failure(LinkErrorKind::Damaged, "it contains characters that never appear in a link");
         }
-        if (b64 == Base64Status::NonCanonical) {
-            return failure(LinkErrorKind::Damaged, "its last character is wrong");
-        }
         if (env.size() < 2) return failure(LinkErrorKind::Incomplete, "it ends after the prefix");
         const std::size_t payload_len = env[0] | (static_cast<std::size_t>(env[1]) << 8);
         if (payload_len > kMaxPayloadBytes) {
             return failure(LinkErrorKind::Damaged, "its length field is impossible");
         }
         const std::size_t expected = 2 + payload_len + 4;
-        if (env.size() < expected || b64 == Base64Status::DanglingChar) {
-            if (env.size() >= expected) {
-                return failure(LinkErrorKind::Damaged, "it has a stray character at the end");
-            }
+        // Shortness first: a link cut anywhere usually also ends in a non-canonical character.
+        if (env.size() < expected) {
             return failure(LinkErrorKind::Incomplete, "it holds " + std::to_string(env.size()) + " of " +
                                                           std::to_string(expected) + " bytes");
+        }
+        if (b64 == Base64Status::DanglingChar) {
+            return failure(LinkErrorKind::Damaged, "it has a stray character at the end");
+        }
+        if (b64 == Base64Status::NonCanonical) {
+            return failure(LinkErrorKind::Damaged, "its last character is wrong");
         }
         if (env.size() > expected) {
             return failure(LinkErrorKind::Damaged, "it has unexpected characters at the end");
