@@ -24,11 +24,17 @@ inline constexpr int kExitUsage = 2;
 
 // [SECTION] Command functions (one per file: <name>_command.cpp; help/version live in main.cpp)
 int cmd_help(int argc, char** argv);
+int cmd_list(int argc, char** argv);      // scenario_commands.cpp
+int cmd_show(int argc, char** argv);      // scenario_commands.cpp
+int cmd_validate(int argc, char** argv);  // scenario_commands.cpp
 int cmd_version(int argc, char** argv);
 
 // [SECTION] The table — one line per command.
 inline constexpr Command kCommands[] = {
     {"help", "List the commands, or show help for one: armistice help <command>", cmd_help},
+    {"list", "List the built-in presets with one-line summaries", cmd_list},
+    {"show", "Print a scenario in plain words: armistice show FILE|LINK|PRESET", cmd_show},
+    {"validate", "Check scenario files; exit 2 with messages if any is invalid: armistice validate FILE...", cmd_validate},
     {"version", "Print the version and build information", cmd_version},
 };
 

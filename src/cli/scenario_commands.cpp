@@ -1,0 +1,87 @@
+// scenario_commands.cpp — `armistice list`, `armistice show`, `armistice validate`.
+//
+// list: the built-in presets, one line each (id, date, status, name).
+// show FILE|LINK|PRESET: the scenario in plain words (engine describe_scenario) plus its meta.
+// validate FILE...: exit 0 when every file is a valid scenario, 2 with one message per problem.
+#include <cstdio>
+#include <string>
+
+#include "cli/commands.h"
+#include "engine/describe.h"
+#include "persist/presets.h"
+#include "persist/scenario_arg.h"
+
+namespace armistice::cli {
+
+namespace {
+
+void print_errors(const std::vector<persist::LoadError>& errors) {
+    for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+}
+
+std::string first_sentence(const std::string& text) {
+    const auto end = text.find(". ");
+    return end == std::string::npos ? text : text.substr(0, end + 1);
+}
+
+}  // namespace
+
+int cmd_list(int argc, char** argv) {
+    (void)argv;
+    if (argc > 1) {
+        std::fprintf(stderr, "usage: armistice list\n");
+        return kExitUsage;
+    }
+    const persist::PresetSet set = persist::load_embedded_presets();
+    print_errors(set.errors);
+    for (const auto& file : set.presets) {
+        const std::string date = file.meta ? file.meta->date : "";
+        const std::string status =
+            file.meta ? std::string(persist::preset_status_key(file.meta->status)) : "";
+        std::printf("%-30s %-10s %-10s %s\n", file.id.c_str(), date.c_str(), status.c_str(),
+                    file.scenario.name.c_str());
+        std::printf("%-30s %s\n", "", first_sentence(file.scenario.description).c_str());
+    }
+    return set.errors.empty() ? kExitOk : kExitUsage;
+}
+
+int cmd_show(int argc, char** argv) {
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: armistice show FILE|LINK|PRESET_ID\n");
+        return kExitUsage;
+    }
+    const persist::LoadResult loaded = persist::load_scenario_arg(argv[1]);
+    if (!loaded.ok()) {
+        print_errors(loaded.errors);
+        return kExitUsage;
+    }
+    const persist::ScenarioFile& file = *loaded.file;
+    std::fputs(describe_scenario(file.scenario).c_str(), stdout);
+    if (file.meta) {
+        std::printf("\nProposed by: %s\nDate: %s\nStatus: %s\n", file.meta->proposer.c_str(),
+                    file.meta->date.c_str(),
+                    std::string(persist::preset_status_key(file.meta->status)).c_str());
+        for (const auto& source : file.meta->sources) std::printf("Source: %s\n", source.c_str());
+    }
+    return kExitOk;
+}
+
+int cmd_validate(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: armistice validate FILE...\n");
+        return kExitUsage;
+    }
+    int status = kExitOk;
+    for (int i = 1; i < argc; ++i) {
+        const persist::LoadResult loaded = persist::load_scenario_path(argv[i]);
+        if (loaded.ok()) {
+            std::printf("%s: valid (%s)\n", argv[i], loaded.file->id.c_str());
+        } else {
+            print_errors(loaded.errors);
+            status = kExitUsage;
+        }
+    }
+    return status;
+}
+
+}  // namespace armistice::cli
