@@ -25,7 +25,8 @@ IMGUI_FALLBACK_ORIG="imgui_1.86+ds.orig.tar.xz"
 IMGUI_FALLBACK_SHA256="0dace0e8e57d298eb6e93af12dc19420cb96330832f6495c733b90aeeef11f64"
 
 IMGUI_DIR="$ROOT/third_party/imgui"
-DOWNLOADS="$ROOT/third_party/downloads"
+# Verified tarballs are cached per user so fresh clones need no network for ImGui.
+DOWNLOADS="${XDG_CACHE_HOME:-$HOME/.cache}/armistice-explorer/downloads"
 SRC_LIST="/etc/apt/sources.list.d/armistice-explorer-src.sources"
 
 log() { printf '[setup] %s\n' "$*"; }
@@ -123,7 +124,7 @@ fetch_imgui() {
         return 0
     fi
     ensure_deb_src "$suite" || return 1
-    if ! apt-cache showsrc "imgui=$version" 2>/dev/null | grep -q "^Version: $version\$"; then
+    if ! apt-cache showsrc imgui 2>/dev/null | grep -qx "Version: $version"; then
         apt_updated=0
         apt_update || return 1
     fi

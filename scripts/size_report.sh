@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# size_report.sh — transfer-size report of the page: raw, gzip -9 and brotli (-q 11) per file,
+# and the compressed total against the 700 KB budget. A report, never a failure (exit 0 always).
+# Usage: scripts/size_report.sh [build/web]
+set -uo pipefail
+dir="${1:-$(dirname "$0")/../build/web}"
+budget_kb=700
+files=(armistice_explorer.wasm armistice_explorer.js app.js app.css index.html)
+
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
+have_brotli=1
+command -v brotli >/dev/null || have_brotli=0
+
+printf '\n%-26s %10s %10s %10s\n' "page size (KB)" "raw" "gzip -9" "brotli"
+total_raw=0 total_gz=0 total_br=0
+for f in "${files[@]}"; do
+    path="$dir/$f"
+    [ -f "$path" ] || { printf '%-26s %10s\n' "$f" "missing"; continue; }
+    raw=$(wc -c <"$path")
+    gz=$(gzip -9 -c "$path" | wc -c)
+    if [ "$have_brotli" -eq 1 ]; then br=$(brotli -q 11 -c "$path" | wc -c); else br=$gz; fi
+    total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
+    printf '%-26s %10s %10s %10s\n' "$f" "$(kb "$raw")" "$(kb "$gz")" "$(kb "$br")"
+done
+printf '%-26s %10s %10s %10s\n' "total" "$(kb "$total_raw")" "$(kb "$total_gz")" "$(kb "$total_br")"
+pct=$(awk -v b="$total_gz" -v k="$budget_kb" 'BEGIN { printf "%.0f", 100 * b / 1024 / k }')
+printf 'transfer (gzip) %s KB of the %s KB budget (%s%%)' "$(kb "$total_gz")" "$budget_kb" "$pct"
+[ "$have_brotli" -eq 1 ] && printf '; brotli %s KB' "$(kb "$total_br")"
+printf '\n\n'
+exit 0

@@ -1,0 +1,166 @@
+// app.js — bootstrap of the page: feature checks, download progress, then the wasm app.
+//
+// Contract with src/app/platform_web.cpp:
+//   - window.armistice is created here before the app loads; the app publishes into it with
+//     bracket notation (frames, firstFrameMs, version, ...); tests read it.
+//   - the app dispatches "armistice-first-frame" on document after its first frame.
+//   - #banner and #a11y-summary are written with textContent only (here and in the app).
+// No inline script/style anywhere (the CSP forbids it); no network access beyond this origin.
+'use strict';
+
+(function () {
+  const JS_URL = 'armistice_explorer.js';
+  const WASM_URL = 'armistice_explorer.wasm';
+
+  const armistice = {
+    frames: 0,            // frames rendered (set by the app every frame)
+    firstFrameMs: null,   // performance.now() at the first frame (ms since navigation start)
+    status: 'loading',    // loading | running | unsupported | error
+    error: null,          // message of a fatal error, if any
+  };
+  window.armistice = armistice;
+
+  const $ = (id) => document.getElementById(id);
+  const loader = $('loader');
+  const progress = $('loader-progress');
+  const statusText = $('loader-status');
+
+  function setStatus(text, fraction) {
+    statusText.textContent = text;
+    if (typeof fraction === 'number' && isFinite(fraction)) {
+      progress.value = Math.max(0, Math.min(100, Math.round(fraction * 100)));
+    } else {
+      progress.removeAttribute('value'); // indeterminate
+    }
+  }
+
+  function showBanner(text) {
+    const banner = $('banner');
+    banner.textContent = text;
+    banner.hidden = text.length === 0;
+  }
+
+  function unsupported(reason) {
+    armistice.status = 'unsupported';
+    armistice.error = reason;
+    loader.hidden = true;
+    $('unsupported-reason').textContent = reason;
+    $('unsupported').hidden = false;
+  }
+
+  function fatal(message) {
+    armistice.status = 'error';
+    armistice.error = message;
+    loader.hidden = true;
+    showBanner(message);
+  }
+
+  // [SECTION] Feature checks: explain instead of showing a blank page.
+  function missingFeature() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+      return 'This browser does not support WebAssembly (or it is disabled).';
+    }
+    const probe = document.createElement('canvas');
+    let gl = null;
+    try {
+      gl = probe.getContext('webgl2');
+    } catch (e) {
+      gl = null;
+    }
+    if (!gl) {
+      return 'This browser cannot create a WebGL 2 context (WebGL may be disabled, or the ' +
+             'graphics driver is blocklisted).';
+    }
+    const lose = gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+    return null;
+  }
+
+  // [SECTION] Download with progress. Content-Length is the compressed size when the server
+  // compresses, so progress is shown in KB (no percentage) in that case.
+  async function fetchWithProgress(url) {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error('HTTP ' + response.status + ' while loading ' + url);
+    const encoded = response.headers.get('Content-Encoding');
+    const total = encoded ? 0 : Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || typeof response.body.getReader !== 'function') {
+      return new Uint8Array(await response.arrayBuffer());
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      const kb = Math.round(received / 1024);
+      setStatus('Downloading… ' + kb + ' KB', total ? received / total : undefined);
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return bytes;
+  }
+
+  function start() {
+    const reason = missingFeature();
+    if (reason) {
+      unsupported(reason);
+      return;
+    }
+    const canvas = $('canvas');
+    canvas.addEventListener('webglcontextlost', (event) => {
+      event.preventDefault();
+      showBanner('The graphics context was lost. Reload the page to continue.');
+    });
+    canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+
+    document.addEventListener('armistice-first-frame', () => {
+      armistice.status = 'running';
+      loader.classList.add('done');
+      setTimeout(() => { loader.hidden = true; }, 250);
+      canvas.focus({ preventScroll: true });
+    }, { once: true });
+
+    window.Module = {
+      canvas: canvas,
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text), // app diagnostics; errors surface via the banner
+      setStatus: (text) => { if (text) setStatus(text); },
+      onAbort: (what) => fatal('The explorer stopped unexpectedly: ' + String(what) +
+                               '. Reload the page to try again.'),
+      instantiateWasm: (imports, receiveInstance) => {
+        setStatus('Downloading…', 0);
+        fetchWithProgress(WASM_URL)
+          .then((bytes) => {
+            setStatus('Compiling…', 1);
+            return WebAssembly.instantiate(bytes, imports);
+          })
+          .then((result) => {
+            setStatus('Starting…', 1);
+            receiveInstance(result.instance, result.module);
+          })
+          .catch((err) => fatal('Could not load the explorer: ' + (err && err.message || err)));
+        return {}; // exports are delivered asynchronously through receiveInstance
+      },
+    };
+
+    const script = document.createElement('script');
+    script.src = JS_URL;
+    script.async = true;
+    script.addEventListener('error', () => fatal('Could not load ' + JS_URL + '.'));
+    document.body.appendChild(script);
+  }
+
+  window.addEventListener('error', (event) => {
+    if (armistice.status === 'loading' || armistice.status === 'running') {
+      showBanner('Something went wrong: ' + (event.message || 'unknown error'));
+    }
+  });
+
+  start();
+})();
