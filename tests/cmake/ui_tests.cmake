@@ -1,0 +1,21 @@
+# ui_tests.cmake — `ui_logic_tests`: GoogleTest suite for the pure-logic parts of src/ui/.
+#
+# Included from the top-level CMakeLists.txt (after tests/). Builds tests/ui/*.cpp against a
+# small static library of the ImGui-free chart sources only (no GL context, no window), so it
+# runs natively and under node like the other suites. Add a pure file here when a test needs it.
+if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
+    include(ArmisticeTesting)
+    include(GoogleTest)  # gtest_discover_tests' helper variables live in the including scope
+    set(_ui_logic_sources
+        src/ui/charts/axis_ticks.cpp
+        src/ui/charts/chart_geometry.cpp
+        src/ui/charts/palette.cpp
+        src/ui/charts/readout.cpp
+        src/ui/charts/value_format.cpp)
+    list(TRANSFORM _ui_logic_sources PREPEND "${PROJECT_SOURCE_DIR}/")
+    add_library(ui_charts_logic STATIC ${_ui_logic_sources})
+    target_include_directories(ui_charts_logic PUBLIC "${PROJECT_SOURCE_DIR}/src")
+    target_compile_features(ui_charts_logic PUBLIC cxx_std_17)
+    armistice_warnings(ui_charts_logic)
+    armistice_add_gtest_suite(ui_logic_tests DIR tests/ui LIBS ui_charts_logic)
+endif()
