@@ -1,0 +1,131 @@
+// app_state.cpp — see app_state.h. One branch per command, in commands.h order.
+#include "ui/app_state.h"
+
+#include <algorithm>
+#include <cmath>
+#include <type_traits>
+
+#include "engine/context.h"
+#include "engine/red_lines.h"
+
+namespace armistice::ui {
+
+void AppState::load_fresh(const Scenario& s, std::string label) {
+    scenario = s;
+    loaded = s;
+    loaded_label = std::move(label);
+    undo.clear();
+    redo.clear();
+    last_edit_coalescable = false;
+}
+
+void AppState::edit(const Scenario& next, bool coalesce) {
+    if (next == scenario) return;
+    if (!(coalesce && last_edit_coalescable)) {
+        undo.push_back(scenario);
+        if (undo.size() > kMaxHistory) undo.erase(undo.begin());
+    }
+    redo.clear();
+    scenario = next;
+    last_edit_coalescable = coalesce;
+}
+
+void AppState::apply(const Command& c, const PresetLibrary& presets, double now_ms) {
+    (void)now_ms;
+    std::visit(
+        [&](const auto& k) {
+            using T = std::decay_t<decltype(k)>;
+            Scenario next = scenario;
+            if constexpr (std::is_same_v<T, cmd::SetChoice>) {
+                const Dimension& d = catalog().at(k.dim);
+                if (k.option >= d.options.size()) return;
+                next.set_choice(k.dim, k.option);
+                edit(next, false);
+            } else if constexpr (std::is_same_v<T, cmd::SetLever>) {
+                // Snap to the share-link grid so what is on screen is exactly what a link keeps.
+                const LeverInfo& info = lever_info(k.lever);
+                const double v = persist::quantise_lever(k.lever, std::clamp(k.value, info.min, info.max));
+                next.context.set(k.lever, std::clamp(v, info.min, info.max));
+                edit(next, k.coalesce);
+            } else if constexpr (std::is_same_v<T, cmd::SetLens>) {
+                next.lens = k.lens;
+                edit(next, false);
+            } else if constexpr (std::is_same_v<T, cmd::SetRedLineRelaxed>) {
+                if (k.index >= red_lines().size()) return;
+                const std::uint64_t bit = std::uint64_t{1} << k.index;
+                next.relaxed_red_lines =
+                    k.relaxed ? (next.relaxed_red_lines | bit) : (next.relaxed_red_lines & ~bit);
+                edit(next, false);
+            } else if constexpr (std::is_same_v<T, cmd::LoadPreset>) {
+                if (k.index >= presets.entries().size()) return;
+                const PresetEntry& e = presets.entries()[k.index];
+                // Loading a preset is itself undoable (whole-state history).
+                edit(e.file.scenario, false);
+                loaded = e.file.scenario;
+                loaded_label = e.file.scenario.name;
+            } else if constexpr (std::is_same_v<T, cmd::ApplyScenario>) {
+                if (!validate(k.scenario).empty()) return;
+                edit(k.scenario, false);
+            } else if constexpr (std::is_same_v<T, cmd::Undo>) {
+                if (undo.empty()) return;
+                redo.push_back(scenario);
+                scenario = undo.back();
+                undo.pop_back();
+                last_edit_coalescable = false;
+            } else if constexpr (std::is_same_v<T, cmd::Redo>) {
+                if (redo.empty()) return;
+                undo.push_back(scenario);
+                scenario = redo.back();
+                redo.pop_back();
+                last_edit_coalescable = false;
+            } else if constexpr (std::is_same_v<T, cmd::Reset>) {
+                edit(loaded, false);
+            } else if constexpr (std::is_same_v<T, cmd::SetTheme>) {
+                prefs.theme = k.theme;
+                effects.storage.emplace_back("armistice.theme",
+                                             k.theme == Theme::Light ? "light" : "dark");
+            } else if constexpr (std::is_same_v<T, cmd::SetView>) {
+                prefs.view = k.view;
+                if (k.view == View::Compare && !compare) {
+                    compare = loaded;
+                    compare_label = loaded_label;
+                }
+            } else if constexpr (std::is_same_v<T, cmd::SetComparePreset>) {
+                if (k.index >= presets.entries().size()) return;
+                compare = presets.entries()[k.index].file.scenario;
+                compare_label = presets.entries()[k.index].file.scenario.name;
+                prefs.view = View::Compare;
+            } else if constexpr (std::is_same_v<T, cmd::CompareWithCurrent>) {
+                compare = scenario;
+                compare_label = "Snapshot of your agreement";
+                prefs.view = View::Compare;
+            } else if constexpr (std::is_same_v<T, cmd::SwapCompare>) {
+                if (!compare) return;
+                Scenario b = *compare;
+                compare = scenario;
+                compare_label = "Previous agreement A";
+                edit(b, false);
+            } else if constexpr (std::is_same_v<T, cmd::ShowModelCard>) {
+                prefs.model_card_open = k.open;
+            } else if constexpr (std::is_same_v<T, cmd::Share>) {
+                effects.share_requested = true;
+            } else if constexpr (std::is_same_v<T, cmd::StartTour>) {
+                tour.step = 0;
+            } else if constexpr (std::is_same_v<T, cmd::TourStep>) {
+                if (k.step < 0) {
+                    tour.step = -1;
+                    tour.dismissed = true;
+                    effects.storage.emplace_back("armistice.tour_dismissed", "1");
+                } else {
+                    tour.step = k.step;
+                }
+            } else if constexpr (std::is_same_v<T, cmd::DismissNote>) {
+                educator.dismissed = true;
+            } else if constexpr (std::is_same_v<T, cmd::SetCard>) {
+                prefs.card = std::clamp(k.card, 0, 3);
+            }
+        },
+        c);
+}
+
+}  // namespace armistice::ui

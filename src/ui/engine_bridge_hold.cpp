@@ -1,0 +1,89 @@
+// engine_bridge_hold.cpp — "Will it hold?": durability::DurabilityRun → HoldOutcome.
+#include <algorithm>
+#include <cmath>
+
+#include "engine/durability/durability.h"
+#include "ui/engine_bridge.h"
+
+namespace armistice::ui::bridge {
+
+namespace {
+
+// Prepends month 0 (the day of signing: everything still holds) for the charts' indexing.
+std::vector<double> from_month_zero(const std::vector<double>& v) {
+    std::vector<double> out;
+    out.reserve(v.size() + 1);
+    out.push_back(1.0);
+    out.insert(out.end(), v.begin(), v.end());
+    return out;
+}
+
+HoldOutcome convert(const durability::DurabilityResult& r) {
+    HoldOutcome h;
+    h.available = true;
+    h.applicable = r.applicable;
+    h.runs_done = r.runs;
+    h.runs_target = r.runs_target;
+    if (!r.applicable) {
+        h.status = r.reason.empty() ? "Nothing to hold: no ceasefire is signed." : r.reason;
+        return h;
+    }
+    h.survival = from_month_zero(r.survival);
+    h.band_lo = from_month_zero(r.band_lo);
+    h.band_hi = from_month_zero(r.band_hi);
+    h.p1 = r.p_hold_12;
+    h.p5 = r.p_hold_60;
+    h.p10 = r.p_hold_120;
+    for (std::size_t c = 0; c < durability::kCauseCount; ++c) {
+        h.causes.push_back({durability::cause_label(static_cast<durability::Cause>(c)),
+                            r.cause_share[c]});
+    }
+    std::stable_sort(h.causes.begin(), h.causes.end(),
+                     [](const Share& a, const Share& b) { return a.value > b.value; });
+    for (const auto& row : r.ledger) {
+        h.ledger.push_back({row.label, row.violations_per_year, row.detected_share,
+                            row.answered_share});
+    }
+    std::stable_sort(h.ledger.begin(), h.ledger.end(), [](const LedgerLine& a, const LedgerLine& b) {
+        return a.violations_per_year > b.violations_per_year;
+    });
+    h.status = r.runs < r.runs_target ? "Refining" : "Done";
+    return h;
+}
+
+}  // namespace
+
+struct HoldJob::Impl {
+    durability::DurabilityRun run;
+    explicit Impl(const Scenario& s) : run(s) {}
+};
+
+HoldJob::HoldJob(const Scenario& s) : impl_(std::make_unique<Impl>(s)) {}
+HoldJob::~HoldJob() = default;
+
+void HoldJob::advance(std::uint32_t trajectories) { impl_->run.advance(trajectories); }
+bool HoldJob::done() const { return impl_->run.done(); }
+std::uint32_t HoldJob::completed() const { return impl_->run.completed(); }
+HoldOutcome HoldJob::snapshot() const { return convert(impl_->run.snapshot()); }
+
+std::vector<Share> hold_sensitivity(const Scenario& s, std::uint32_t runs) {
+    std::vector<Share> out;
+    for (const auto& item : durability::durability_sensitivity(s, runs, 4)) {
+        out.push_back({item.label, item.delta});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Share& a, const Share& b) {
+        return std::fabs(a.value) > std::fabs(b.value);
+    });
+    return out;
+}
+
+Scenario bare_ceasefire(const Scenario& s) {
+    Scenario b;
+    b.name = "Bare ceasefire on the current line";
+    b.context = s.context;
+    b.lens = s.lens;
+    b.sim = s.sim;
+    return b;
+}
+
+}  // namespace armistice::ui::bridge

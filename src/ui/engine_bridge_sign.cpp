@@ -1,0 +1,107 @@
+// engine_bridge_sign.cpp — "Will they sign?" (acceptance) and "Is it lawful?" (legal) results
+// converted into the UI's view structs (outcome.h).
+#include <cstdio>
+
+#include "engine/acceptance/acceptance.h"
+#include "engine/legal/legal.h"
+#include "engine/red_lines.h"
+#include "ui/engine_bridge.h"
+
+namespace armistice::ui::bridge {
+
+namespace {
+
+std::string points(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%+.1f pts", v);
+    return buf;
+}
+
+std::string clause_label(Dim d, std::uint8_t option) {
+    const Dimension& dim = catalog().at(d);
+    std::string out(dim.label);
+    out += ": ";
+    out += option < dim.options.size() ? std::string(dim.options[option].label) : "?";
+    return out;
+}
+
+}  // namespace
+
+SignOutcome evaluate_sign(const Scenario& s) {
+    const AcceptanceResult r = evaluate_acceptance(s);
+    SignOutcome o;
+    o.available = true;
+    for (std::size_t i = 0; i < kPartyCount; ++i) {
+        const PartyAcceptance& a = r.parties[i];
+        PartyVerdict& v = o.parties[i];
+        v.party = a.party;
+        v.accepts = a.accepts;
+        v.margin = a.margin;
+        v.deal_utility = a.deal_utility;
+        v.alternative = a.alternative.value;
+        for (const RedLineHit& h : a.red_lines_crossed) {
+            v.red_lines_crossed.push_back(std::string(h.label) + (h.relaxed ? " (relaxed)" : ""));
+        }
+        for (const ClauseCost& c : a.costliest_clauses) {
+            if (c.cost_vs_best <= 0.05) continue;
+            v.costliest.push_back(clause_label(c.dim, c.option) + " (" + points(-c.cost_vs_best) +
+                                  (c.crosses_red_line ? ", red line" : "") + ")");
+        }
+        if (v.accepts) ++o.accepting;
+    }
+    if (!r.is_agreement) {
+        o.status = "No agreement is on the table: the war goes on. Each party's alternative "
+                   "is what it gets.";
+    } else {
+        o.status = std::to_string(o.accepting) + " of " + std::to_string(kPartyCount) +
+                   " parties would accept this agreement.";
+    }
+    const ClosestAgreement& c = r.closest;
+    if (c.has_solution && !c.changes.empty()) {
+        Scenario next = s;
+        next.choices = c.choices;
+        o.closest = next;
+        o.closest_changes = static_cast<int>(c.changes.size());
+        for (const ClauseChange& ch : c.changes) {
+            if (!o.closest_summary.empty()) o.closest_summary += "; ";
+            const Dimension& dim = catalog().at(ch.dim);
+            o.closest_summary += std::string(dim.label) + " → " +
+                                 std::string(dim.options[ch.to].label);
+        }
+    } else if (c.has_solution) {
+        o.closest_summary = "Every party already accepts this agreement.";
+    } else {
+        o.closest_summary = c.reason.empty() ? "No agreement in the catalog is accepted by all "
+                                               "four parties under these red lines."
+                                             : c.reason;
+    }
+    return o;
+}
+
+LawOutcome evaluate_law(const Scenario& s) {
+    LawOutcome o;
+    o.available = true;
+    for (const armistice::LegalFinding& f : check_legal(s)) {
+        LawFinding v;
+        switch (f.status) {
+            case LegalStatus::Violates: v.severity = Severity::Violation; break;
+            case LegalStatus::InTension: v.severity = Severity::Conflict; break;
+            case LegalStatus::Consistent: v.severity = Severity::Note; break;
+        }
+        v.principle = std::string(principle_label(f.principle));
+        v.text = std::string(f.explanation);
+        if (auto ref = catalog().find_qualified(f.clause)) {
+            v.clause = clause_label(ref->dim, ref->option);
+        }
+        o.findings.push_back(std::move(v));
+    }
+    int bad = 0;
+    for (const auto& f : o.findings) bad += f.severity != Severity::Note;
+    o.status = bad == 0 ? "No conflict with the principles checked."
+                        : std::to_string(bad) + (bad == 1 ? " finding" : " findings") +
+                              " against the agreement.";
+    o.problems = bad;
+    return o;
+}
+
+}  // namespace armistice::ui::bridge

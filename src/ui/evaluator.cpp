@@ -1,0 +1,72 @@
+// evaluator.cpp — see evaluator.h.
+#include "ui/evaluator.h"
+
+#include <algorithm>
+
+namespace armistice::ui {
+
+bool Evaluator::busy() const {
+    return (job_ && !job_->done()) || (baseline_job_ && !baseline_job_->done()) ||
+           sensitivity_pending_;
+}
+
+void Evaluator::restart(const Scenario& s) {
+    evaluated_ = s;
+    outcome_.sign = bridge::evaluate_sign(s);
+    outcome_.law = bridge::evaluate_law(s);
+    job_ = std::make_unique<bridge::HoldJob>(s);
+    outcome_.hold = HoldOutcome{};
+    outcome_.hold.available = true;
+    outcome_.hold.status = "Starting";
+    const Scenario bare = bridge::bare_ceasefire(s);
+    if (!baseline_for_ || *baseline_for_ != bare) {
+        baseline_for_ = bare;
+        baseline_curve_.clear();
+        baseline_job_ = std::make_unique<bridge::HoldJob>(bare);
+    }
+    sensitivity_pending_ = true;
+    ++revision_;
+}
+
+void Evaluator::refine(double budget_ms, const Clock& clock) {
+    const double start = clock();
+    bool changed = false;
+    auto within = [&] { return clock() - start < budget_ms; };
+
+    if (job_ && !job_->done()) {
+        job_->advance(job_->completed() == 0 ? kFirstChunk : kChunk);
+        while (!job_->done() && within()) job_->advance(kChunk);
+        outcome_.hold = job_->snapshot();
+        outcome_.hold.baseline = baseline_curve_;
+        outcome_.hold.baseline_label = "Bare ceasefire, same context";
+        changed = true;
+    }
+    if (baseline_job_ && !baseline_job_->done() && within()) {
+        baseline_job_->advance(kChunk);
+        while (!baseline_job_->done() && within()) baseline_job_->advance(kChunk);
+        if (baseline_job_->done()) {
+            HoldOutcome b = baseline_job_->snapshot();
+            baseline_curve_ = b.applicable ? b.survival : std::vector<double>{};
+            baseline_job_.reset();
+            outcome_.hold.baseline = baseline_curve_;
+            outcome_.hold.baseline_label = "Bare ceasefire, same context";
+            changed = true;
+        }
+    }
+    if (sensitivity_pending_ && job_ && job_->done() && !baseline_job_ && within()) {
+        sensitivity_pending_ = false;
+        if (outcome_.hold.applicable && evaluated_) {
+            outcome_.hold.sensitivity = bridge::hold_sensitivity(*evaluated_, kSensitivityRuns);
+        }
+        outcome_.hold.sensitivity_ready = true;
+        changed = true;
+    }
+    if (changed) ++revision_;
+}
+
+void Evaluator::update(const Scenario& s, double budget_ms, const Clock& clock) {
+    if (!evaluated_ || *evaluated_ != s) restart(s);
+    if (busy()) refine(budget_ms, clock);
+}
+
+}  // namespace armistice::ui

@@ -1,0 +1,259 @@
+// explorer.cpp — see explorer.h.
+// [SECTION] Startup  [SECTION] Frame  [SECTION] Layout and windows  [SECTION] Effects
+#include "ui/explorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "persist/link.h"
+#include "ui/goal.h"
+#include "ui/link_sync.h"
+#include "ui/panels.h"
+#include "ui/summary.h"
+#include "ui/widgets.h"
+
+namespace armistice::ui {
+
+// [SECTION] Startup
+Explorer::Explorer(const Startup& startup) {
+    fonts_ = install_fonts(startup.raster_scale);
+    if (startup.theme && *startup.theme == "light") state_.prefs.theme = Theme::Light;
+    state_.tour.dismissed = startup.tour_dismissed;
+    const auto& entries = presets_.entries();
+    if (!entries.empty()) {
+        const PresetEntry& d = entries[presets_.default_index()];
+        state_.load_fresh(d.file.scenario, d.file.scenario.name);
+    }
+    if (!startup.fragment.empty()) {
+        if (auto err = apply_link(state_, startup.fragment)) {
+            pending_banner_ = *err + " Showing the default scenario instead.";
+        }
+        last_fragment_ = startup.fragment;
+    } else if (!state_.tour.dismissed) {
+        state_.tour.step = 0;  // first visit: the guided tour
+    }
+}
+
+void Explorer::share_result(bool ok, double now_ms) {
+    if (ok) state_.share_confirmed_at_ms = now_ms;
+}
+
+void Explorer::handle_keys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;
+    const bool mod = io.KeyCtrl || io.KeySuper;
+    if (mod && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+        queued_.push_back(io.KeyShift ? Command{cmd::Redo{}} : Command{cmd::Undo{}});
+    } else if (mod && ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
+        queued_.push_back(cmd::Redo{});
+    }
+}
+
+// [SECTION] Layout and windows
+namespace {
+
+constexpr ImGuiWindowFlags kPaneFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                        ImGuiWindowFlags_NoCollapse |
+                                        ImGuiWindowFlags_NoSavedSettings |
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+bool begin_pane(const char* title, ImVec2 pos, ImVec2 size, ImGuiWindowFlags extra = 0) {
+    ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+    return ImGui::Begin(title, nullptr, kPaneFlags | extra);
+}
+
+std::string headline(const Outcome& o) {
+    std::string t;
+    if (o.sign.available) t += "Sign: " + std::to_string(o.sign.accepting) + " of 4";
+    if (o.law.available) t += "   ·   Lawful: " + (o.law.problems == 0 ? std::string("no findings against")
+                                                                      : std::to_string(o.law.problems) + " against");
+    if (o.hold.available && o.hold.applicable) t += "   ·   Holds 5 years: " + percent(o.hold.p5);
+    return t;
+}
+
+}  // namespace
+
+void Explorer::draw(const HostFrame& host, PanelOut& out) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 origin = vp->WorkPos;
+    const float W = vp->WorkSize.x, H = vp->WorkSize.y;
+    const bool wide = W >= 1280.0f;
+    const bool portrait = !wide && H > W;
+    const bool compare_open = state_.prefs.view == View::Compare && state_.compare;
+    const Outcome* cmp = compare_open ? &eval_b_.outcome() : nullptr;
+    const GoalStatus goal = check_goal(state_.educator.goal, eval_a_.outcome());
+    PanelView v{state_, eval_a_.outcome(), cmp, presets_, fonts_, goal, host.now_ms, !wide};
+
+    // Top bar: full width, height measured from its content last frame.
+    if (begin_pane("###topbar", origin, ImVec2(W, top_bar_height_),
+                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar)) {
+        draw_top_bar(v, out);
+        top_bar_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    }
+    ImGui::End();
+
+    const float top = origin.y + top_bar_height_;
+    const float avail_h = H - top_bar_height_;
+    ImVec2 builder_pos(origin.x, top), builder_size, out_pos, out_size;
+    if (wide) {
+        builder_size = ImVec2(std::max(400.0f, W * 0.30f), avail_h);
+        out_pos = ImVec2(origin.x + builder_size.x, top);
+        out_size = ImVec2(W - builder_size.x, avail_h);
+    } else if (portrait) {
+        builder_size = ImVec2(W, std::floor(avail_h * 0.44f));
+        out_pos = ImVec2(origin.x, top + builder_size.y);
+        out_size = ImVec2(W, avail_h - builder_size.y);
+    } else {
+        builder_size = ImVec2(std::floor(W * 0.42f), avail_h);
+        out_pos = ImVec2(origin.x + builder_size.x, top);
+        out_size = ImVec2(W - builder_size.x, avail_h);
+    }
+
+    if (begin_pane("Your agreement###builder", builder_pos, builder_size)) draw_builder(v, out);
+    ImGui::End();
+
+    if (state_.prefs.view == View::Timeline) {
+        if (begin_pane("Timeline###timeline", out_pos, out_size)) draw_timeline(v, out);
+        ImGui::End();
+    } else if (compare_open || state_.prefs.view == View::Compare) {
+        if (begin_pane("Compare A/B###compare", out_pos, out_size)) draw_compare(v, out);
+        ImGui::End();
+    } else if (wide) {
+        const float col = std::floor(out_size.x * 0.5f);
+        const float sign_h = std::floor(out_size.y * 0.58f);
+        if (begin_pane("Will they sign?###sign", out_pos, ImVec2(col, sign_h))) {
+            draw_sign_card(v, out);
+            touch_scroll();
+        }
+        ImGui::End();
+        if (begin_pane("Is it lawful?###law", ImVec2(out_pos.x, out_pos.y + sign_h),
+                       ImVec2(col, out_size.y - sign_h))) {
+            draw_law_card(v, out);
+            touch_scroll();
+        }
+        ImGui::End();
+        if (begin_pane("Will it hold?###hold", ImVec2(out_pos.x + col, out_pos.y),
+                       ImVec2(out_size.x - col, out_size.y))) {
+            draw_hold_card(v, out);
+            touch_scroll();
+        }
+        ImGui::End();
+    } else {
+        if (begin_pane("Results###results", out_pos, out_size)) {
+            text_colored(color_muted(), headline(eval_a_.outcome()));
+            const int want = std::max(state_.prefs.card, 1);
+            const bool force = want != last_card_;
+            last_card_ = want;
+            if (ImGui::BeginTabBar("cards")) {
+                const char* names[] = {"Will they sign?", "Is it lawful?", "Will it hold?"};
+                for (int i = 0; i < 3; ++i) {
+                    const ImGuiTabItemFlags f = force && want == i + 1 ? ImGuiTabItemFlags_SetSelected : 0;
+                    const bool open = ImGui::BeginTabItem(names[i], nullptr, f);
+                    out.rect("tab.card" + std::to_string(i + 1));
+                    if (ImGui::IsItemClicked() && want != i + 1) out.push(cmd::SetCard{i + 1});
+                    if (open) {
+                        ImGui::BeginChild("card", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+                        if (i == 0) draw_sign_card(v, out);
+                        if (i == 1) draw_law_card(v, out);
+                        if (i == 2) draw_hold_card(v, out);
+                        touch_scroll();
+                        ImGui::EndChild();
+                        ImGui::EndTabItem();
+                    }
+                }
+                ImGui::EndTabBar();
+            }
+        }
+        ImGui::End();
+    }
+    draw_model_card(v, out);
+    draw_tour(v, out);
+}
+
+// [SECTION] Frame
+Effects Explorer::frame(const HostFrame& host) {
+    Effects fx;
+    if (pending_banner_) {
+        fx.banner = *pending_banner_;
+        pending_banner_.reset();
+    }
+    // A link opened while running (the user edited or pasted the address).
+    if (host.fragment != last_fragment_) {
+        last_fragment_ = host.fragment;
+        if (!host.fragment.empty()) {
+            if (auto err = apply_link(state_, host.fragment)) {
+                fx.banner = *err + " Your scenario on screen was kept.";
+            } else {
+                fx.banner = "";
+            }
+        }
+    }
+    if (!theme_applied_ || applied_theme_ != state_.prefs.theme) {
+        apply_theme(state_.prefs.theme);
+        applied_theme_ = state_.prefs.theme;
+        theme_applied_ = true;
+    }
+    handle_keys();
+
+    eval_a_.update(state_.scenario, host.budget_ms, host.clock);
+    const bool compare_open = state_.prefs.view == View::Compare && state_.compare;
+    if (compare_open) eval_b_.update(*state_.compare, host.budget_ms * 0.5, host.clock);
+
+    PanelOut out;
+    draw(host, out);
+
+    // Apply commands (keys first, then panels, in order).
+    const bool tour_was_running = state_.tour.step >= 0;
+    for (const Command& c : queued_) state_.apply(c, presets_, host.now_ms);
+    queued_.clear();
+    for (const Command& c : out.commands) {
+        state_.apply(c, presets_, host.now_ms);
+        if (std::holds_alternative<cmd::StartTour>(c) && !tour_was_running) {
+            state_.apply(tour_first_preset(presets_), presets_, host.now_ms);
+            state_.apply(cmd::SetCard{1}, presets_, host.now_ms);
+        }
+    }
+
+    // [SECTION] Effects
+    const std::string fragment = persist::encode_link(make_link_state(state_));
+    if (!fragment.empty() && fragment != last_fragment_) {
+        last_fragment_ = fragment;
+        fx.fragment = fragment;
+    }
+    if (state_.effects.share_requested) {
+        state_.effects.share_requested = false;
+        fx.clipboard = host.page_url + "#" + last_fragment_;
+        fx.strings.emplace_back("lastSharedLink", *fx.clipboard);
+    }
+    for (auto& kv : state_.effects.storage) fx.storage.push_back(std::move(kv));
+    state_.effects.storage.clear();
+
+    const GoalStatus goal = check_goal(state_.educator.goal, eval_a_.outcome());
+    std::string summary = build_summary(state_, eval_a_.outcome(), goal);
+    if (summary != last_summary_) {
+        last_summary_ = summary;
+        fx.summary = std::move(summary);
+    }
+    std::string rects = "{";
+    for (const WidgetRect& r : out.rects) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "\"%s\":[%.1f,%.1f,%.1f,%.1f],", r.key.c_str(), r.x0, r.y0,
+                      r.x1, r.y1);
+        rects += buf;
+    }
+    if (rects.size() > 1) rects.pop_back();
+    rects += "}";
+    if (rects != last_rects_) {
+        last_rects_ = rects;
+        fx.strings.emplace_back("rects", rects);
+    }
+    const HoldOutcome& h = eval_a_.outcome().hold;
+    fx.numbers.emplace_back("refining", eval_a_.busy() ? 1.0 : 0.0);
+    fx.numbers.emplace_back("runsDone", h.runs_done);
+    fx.numbers.emplace_back("undoDepth", static_cast<double>(state_.undo.size()));
+    return fx;
+}
+
+}  // namespace armistice::ui

@@ -1,0 +1,79 @@
+// explorer.h — the explorer as one object the app shell drives once per frame.
+//
+// Purpose: owns AppState, the evaluators (A and the compare partner B) and the preset library;
+// lays the panels out for the window size, applies the panels' commands, and reports every
+// side effect (URL fragment, clipboard, accessible summary, banner, storage, test hooks) back to
+// the shell in `Effects`, so this library never touches the platform (src/app/platform.h).
+// Invariants:
+//  - the URL fragment always encodes the state on screen (set only when it changes, so the
+//    shell can use history.replaceState without spamming);
+//  - a fragment the shell reports that differs from the last one we set is a link the user
+//    opened: decoded and applied, or refused with a banner message while the state is kept;
+//  - durability refines within `budget_ms` per frame, so the page stays responsive.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ui/app_state.h"
+#include "ui/evaluator.h"
+#include "ui/preset_library.h"
+#include "ui/theme.h"
+
+namespace armistice::ui {
+
+struct Startup {
+    std::string fragment;            // URL fragment at load ("" = none)
+    std::optional<std::string> theme;  // "light" / "dark" from storage
+    bool tour_dismissed = false;     // from storage
+    float raster_scale = 1.0f;       // device pixel ratio (fonts)
+};
+
+struct HostFrame {
+    std::string fragment;   // current URL fragment (without '#')
+    std::string page_url;   // page address without the fragment (for Share)
+    double now_ms = 0.0;
+    Clock clock;            // for the refinement budget
+    double budget_ms = 8.0;
+};
+
+struct Effects {
+    std::optional<std::string> fragment;   // replace the URL fragment
+    std::optional<std::string> clipboard;  // copy this text
+    std::optional<std::string> summary;    // new accessible summary text
+    std::optional<std::string> banner;     // new banner text ("" hides it)
+    std::vector<std::pair<std::string, std::string>> storage;
+    std::vector<std::pair<std::string, std::string>> strings;  // window.armistice[key] = value
+    std::vector<std::pair<std::string, double>> numbers;
+};
+
+class Explorer {
+public:
+    explicit Explorer(const Startup& startup);
+    Effects frame(const HostFrame& host);
+    // The shell reports whether the clipboard accepted the link.
+    void share_result(bool ok, double now_ms);
+    const AppState& state() const { return state_; }
+
+private:
+    void handle_keys();
+    void draw(const HostFrame& host, struct PanelOut& out);
+
+    PresetLibrary presets_;
+    AppState state_;
+    Evaluator eval_a_, eval_b_;
+    Fonts fonts_;
+    Theme applied_theme_ = Theme::Dark;
+    bool theme_applied_ = false;
+    std::string last_fragment_;
+    std::optional<std::string> pending_banner_;
+    std::string last_summary_;
+    std::string last_rects_;
+    float top_bar_height_ = 52.0f;
+    int last_card_ = -1;
+    std::vector<Command> queued_;  // commands from keys, applied with the panels'
+};
+
+}  // namespace armistice::ui

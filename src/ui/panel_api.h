@@ -1,0 +1,53 @@
+// panel_api.h — what every panel receives (a read-only view) and returns (commands + rects).
+//
+// Purpose: panels are free functions, one file each (DESIGN §5.4): they read PanelView, draw
+// ImGui widgets and push Commands into PanelOut; only AppState::apply() changes state. PanelOut
+// also records the screen rectangles of named widgets so browser tests can click them.
+// Invariants: panels keep no state of their own across frames beyond ImGui's (open popups, tab
+// selection); untrusted text (names, notes) is drawn with TextUnformatted / "%s" only.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "imgui.h"
+#include "ui/app_state.h"
+#include "ui/commands.h"
+#include "ui/goal.h"
+#include "ui/outcome.h"
+#include "ui/preset_library.h"
+#include "ui/theme.h"
+
+namespace armistice::ui {
+
+struct PanelView {
+    const AppState& state;
+    const Outcome& outcome;           // of state.scenario (may still be refining)
+    const Outcome* compare_outcome;   // of state.compare, when the compare view is open
+    const PresetLibrary& presets;
+    const Fonts& fonts;
+    const GoalStatus& goal;
+    double now_ms;
+    bool narrow;                      // tablet-sized layout
+};
+
+struct WidgetRect {
+    std::string key;
+    float x0, y0, x1, y1;  // logical (CSS) pixels
+};
+
+struct PanelOut {
+    std::vector<Command> commands;
+    std::vector<WidgetRect> rects;
+
+    void push(Command c) { commands.push_back(std::move(c)); }
+    // Records the last ImGui item's rectangle under `key` (for tests and the tour's pointers).
+    void rect(std::string key) {
+        const ImVec2 a = ImGui::GetItemRectMin();
+        const ImVec2 b = ImGui::GetItemRectMax();
+        rects.push_back({std::move(key), a.x, a.y, b.x, b.y});
+    }
+};
+
+}  // namespace armistice::ui

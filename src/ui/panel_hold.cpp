@@ -1,0 +1,131 @@
+// panel_hold.cpp — "Will it hold?": survival curve with its band and the bare-ceasefire
+// baseline, probabilities at 1/5/10 years, causes of breakdown, the compliance ledger and the
+// sensitivity ranking. Every figure is labelled a model estimate, not a forecast.
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "ui/charts/line_chart.h"
+#include "ui/panels.h"
+#include "ui/widgets.h"
+
+namespace armistice::ui {
+
+namespace {
+
+void prob_tile(const char* label, double p, bool last) {
+    ImGui::BeginGroup();
+    text_colored(color_muted(), label);
+    heading(nullptr, percent(p));
+    ImGui::EndGroup();
+    if (!last) ImGui::SameLine(0.0f, 28.0f);
+}
+
+}  // namespace
+
+void draw_hold_card(const PanelView& v, PanelOut& out) {
+    const HoldOutcome& h = v.outcome.hold;
+    if (!h.available) {
+        text_muted_wrapped(h.status);
+        return;
+    }
+    if (!h.applicable) {
+        text_wrapped(h.status);
+        return;
+    }
+    if (v.fonts.heading) ImGui::PushFont(v.fonts.heading);
+    prob_tile("Holds 1 year", h.p1, false);
+    prob_tile("5 years", h.p5, false);
+    prob_tile("10 years", h.p10, true);
+    if (v.fonts.heading) ImGui::PopFont();
+    char runs[128];
+    if (h.refining()) {
+        std::snprintf(runs, sizeof runs, "Refining the estimate… %u of %u simulated runs",
+                      h.runs_done, h.runs_target);
+        text_colored(color_warn(), runs);
+    } else {
+        std::snprintf(runs, sizeof runs, "Model estimate from %u simulated runs — exploratory, "
+                      "not a forecast.", h.runs_done);
+        text_muted_wrapped(runs);
+    }
+
+    charts::SurvivalChartSpec spec;
+    spec.band_label = "range across model assumptions (5–95%)";
+    charts::SurvivalSeries a;
+    a.label = v.compare_outcome ? "A: this agreement" : "This agreement";
+    a.values = h.survival;
+    a.band_lo = h.band_lo;
+    a.band_hi = h.band_hi;
+    a.color_slot = 0;
+    spec.series.push_back(a);
+    if (!h.baseline.empty()) {
+        charts::SurvivalSeries b;
+        b.label = h.baseline_label;
+        b.values = h.baseline;
+        b.dashed = true;
+        b.color_slot = 1;
+        spec.series.push_back(b);
+    }
+    if (v.compare_outcome && v.compare_outcome->hold.available &&
+        v.compare_outcome->hold.applicable) {
+        charts::SurvivalSeries c;
+        c.label = "B: " + v.state.compare_label;
+        c.values = v.compare_outcome->hold.survival;
+        c.color_slot = 2;
+        spec.series.push_back(c);
+    }
+    const float height = v.narrow ? 240.0f : 260.0f;
+    charts::draw_survival_chart("survival", spec, ImVec2(-1.0f, height));
+    out.rect("chart.survival");
+
+    if (ImGui::TreeNodeEx("Why it breaks down", ImGuiTreeNodeFlags_DefaultOpen)) {
+        for (const Share& c : h.causes) {
+            text(percent(c.value) + "  ");
+            ImGui::SameLine(0, 0);
+            text_wrapped(c.label);
+        }
+        text_muted_wrapped("Shares of the simulated breakdowns.");
+        ImGui::TreePop();
+    }
+    if (ImGui::TreeNodeEx("Compliance ledger: which obligations fail")) {
+        if (ImGui::BeginTable("ledger", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn("Obligation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+            ImGui::TableSetupColumn("Violations / yr", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+            ImGui::TableSetupColumn("Detected", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Answered", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableHeadersRow();
+            for (const LedgerLine& l : h.ledger) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                text_wrapped(l.label);
+                ImGui::TableSetColumnIndex(1);
+                ImGui::Text("%.1f", l.violations_per_year);
+                ImGui::TableSetColumnIndex(2);
+                text(percent(l.detected));
+                ImGui::TableSetColumnIndex(3);
+                text(percent(l.answered));
+            }
+            ImGui::EndTable();
+        }
+        ImGui::TreePop();
+    }
+    if (ImGui::TreeNodeEx("What would change the odds most")) {
+        if (!h.sensitivity_ready) {
+            text_muted_wrapped("Computed once the main estimate is complete…");
+        } else if (h.sensitivity.empty()) {
+            text_muted_wrapped("No single change moves the estimate noticeably.");
+        }
+        for (const Share& s : h.sensitivity) {
+            char d[32];
+            std::snprintf(d, sizeof d, "%+.0f pts  ", s.value * 100.0);
+            text_colored(s.value >= 0 ? color_good() : color_bad(), d);
+            ImGui::SameLine(0, 0);
+            text_wrapped(s.label);
+        }
+        if (h.sensitivity_ready && !h.sensitivity.empty())
+            text_muted_wrapped("Change in P(holds 5 years), percentage points, one change at a time.");
+        ImGui::TreePop();
+    }
+}
+
+}  // namespace armistice::ui

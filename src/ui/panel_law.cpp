@@ -1,0 +1,49 @@
+// panel_law.cpp — "Is it lawful?": findings against named principles and internal consistency,
+// worst first (as the legal checker sorts them).
+#include "ui/panels.h"
+#include "ui/widgets.h"
+
+namespace armistice::ui {
+
+namespace {
+
+const char* severity_word(Severity s) {
+    switch (s) {
+        case Severity::Violation: return "Violates";
+        case Severity::Conflict: return "In tension with";
+        case Severity::Note: return "Consistent with";
+    }
+    return "";
+}
+
+}  // namespace
+
+void draw_law_card(const PanelView& v, PanelOut& out) {
+    (void)out;
+    const LawOutcome& o = v.outcome.law;
+    if (!o.available) {
+        text_muted_wrapped(o.status);
+        return;
+    }
+    text_wrapped(o.status);
+    int i = 0;
+    for (const LawFinding& f : o.findings) {
+        ImGui::PushID(i++);
+        const ImVec4 c = f.severity == Severity::Violation ? color_bad()
+                         : f.severity == Severity::Conflict ? color_warn()
+                                                             : color_good();
+        ImGui::Separator();
+        text_colored(c, severity_word(f.severity));
+        ImGui::SameLine();
+        if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
+        text_wrapped(f.principle);
+        if (v.fonts.strong) ImGui::PopFont();
+        if (!f.clause.empty()) text_muted_wrapped(f.clause);
+        text_wrapped(f.text);
+        ImGui::PopID();
+    }
+    ImGui::Spacing();
+    text_muted_wrapped("What the texts say and where readings differ; not legal advice.");
+}
+
+}  // namespace armistice::ui

@@ -1,0 +1,97 @@
+// panel_model_card.cpp — the model card window: what the models assume, every durability
+// parameter with its range and source, the context levers' sources, the lenses, the source
+// articles, and a plain statement that this is an exploratory model, not a forecast.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "engine/catalog.h"
+#include "engine/context.h"
+#include "engine/describe.h"
+#include "engine/durability/model_card.h"
+#include "engine/lens.h"
+#include "ui/panels.h"
+#include "ui/widgets.h"
+
+namespace armistice::ui {
+
+void draw_model_card(const PanelView& v, PanelOut& out) {
+    if (!v.state.prefs.model_card_open) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float w = std::min(vp->WorkSize.x - 40.0f, 820.0f);
+    const float h = vp->WorkSize.y - 80.0f;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) * 0.5f, vp->WorkPos.y + 60.0f),
+                            ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Appearing);
+    bool open = true;
+    if (ImGui::Begin("Model card###model_card", &open, ImGuiWindowFlags_NoCollapse)) {
+        ImGui::PushStyleColor(ImGuiCol_Text, color_warn());
+        if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
+        text_wrapped("This is an exploratory model, not a forecast. It turns stated positions and "
+                     "thin historical evidence into numbers so you can see how assumptions "
+                     "matter; the bands are wide on purpose. Do not read any figure as a prediction.");
+        if (v.fonts.strong) ImGui::PopFont();
+        ImGui::PopStyleColor();
+
+        if (ImGui::CollapsingHeader("Will it hold? — how the simulation works",
+                                    ImGuiTreeNodeFlags_DefaultOpen)) {
+            for (std::string_view p : durability::model_card_paragraphs()) {
+                text_wrapped(p);
+                ImGui::Spacing();
+            }
+        }
+        if (ImGui::CollapsingHeader("Durability parameters, ranges and sources")) {
+            if (ImGui::BeginTable("params", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                   ImGuiTableFlags_SizingStretchProp)) {
+                ImGui::TableSetupColumn("Parameter", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+                ImGui::TableSetupColumn("Value (range)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+                ImGui::TableSetupColumn("Unit", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+                ImGui::TableSetupColumn("Source or assumption", ImGuiTableColumnFlags_WidthStretch, 3.2f);
+                ImGui::TableHeadersRow();
+                for (const auto& r : durability::model_card_rows()) {
+                    ImGui::TableNextRow();
+                    ImGui::TableSetColumnIndex(0);
+                    text_wrapped(r.name);
+                    ImGui::TableSetColumnIndex(1);
+                    ImGui::Text("%g (%g–%g)", r.value, r.low, r.high);
+                    ImGui::TableSetColumnIndex(2);
+                    text_wrapped(r.unit);
+                    ImGui::TableSetColumnIndex(3);
+                    text_wrapped(r.source);
+                }
+                ImGui::EndTable();
+            }
+        }
+        if (ImGui::CollapsingHeader("Context levers: defaults and sources")) {
+            for (std::size_t i = 0; i < kLeverCount; ++i) {
+                const LeverInfo& l = lever_info(static_cast<Lever>(i));
+                if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
+                text_wrapped(std::string(l.label) + " — default " + format_lever(l.lever, l.default_value));
+                if (v.fonts.strong) ImGui::PopFont();
+                text_muted_wrapped(std::string(source_info(l.source).short_name) + ": " +
+                                   std::string(l.source_note));
+            }
+        }
+        if (ImGui::CollapsingHeader("Lenses: assumptions on which the sources disagree")) {
+            for (std::size_t i = 0; i < kLensCount; ++i) {
+                const Lens& l = lens(static_cast<LensId>(i));
+                if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
+                text_wrapped(l.label);
+                if (v.fonts.strong) ImGui::PopFont();
+                text_muted_wrapped(l.description);
+            }
+        }
+        if (ImGui::CollapsingHeader("Sources")) {
+            for (std::size_t i = 0; i < static_cast<std::size_t>(SourceId::Count); ++i) {
+                const SourceInfo& s = source_info(static_cast<SourceId>(i));
+                text_wrapped(std::string(s.short_name) + ": " + std::string(s.citation));
+            }
+            text_muted_wrapped("The articles are paraphrased and cited, never quoted.");
+        }
+        touch_scroll();
+    }
+    ImGui::End();
+    if (!open) out.push(cmd::ShowModelCard{false});
+}
+
+}  // namespace armistice::ui

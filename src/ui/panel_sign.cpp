@@ -1,0 +1,83 @@
+// panel_sign.cpp — "Will they sign?": a margin bar per party against its alternative to a deal,
+// the red lines crossed, the clauses that cost each party most, and the closest agreement that
+// every party accepts (one button applies it; undo brings the draft back).
+#include <cstdio>
+#include <string>
+
+#include "ui/charts/bar_chart.h"
+#include "ui/panels.h"
+#include "ui/widgets.h"
+
+namespace armistice::ui {
+
+void draw_sign_card(const PanelView& v, PanelOut& out) {
+    const SignOutcome& o = v.outcome.sign;
+    if (!o.available) {
+        text_muted_wrapped(o.status);
+        return;
+    }
+    text_wrapped(o.status);
+    charts::MarginChartSpec spec;
+    spec.unit = "pts";
+    spec.value_name = "Deal minus alternative";
+    const SignOutcome* cmp = v.compare_outcome ? &v.compare_outcome->sign : nullptr;
+    for (const PartyVerdict& p : o.parties) {
+        charts::MarginBar bar;
+        bar.label = std::string(party_label(p.party));
+        bar.value = p.margin;
+        if (cmp && cmp->available) bar.compare = cmp->parties[static_cast<std::size_t>(p.party)].margin;
+        for (const std::string& r : p.red_lines_crossed) bar.note += "Red line: " + r + "\n";
+        spec.bars.push_back(std::move(bar));
+    }
+    if (cmp) spec.compare_name = "B";
+    charts::draw_margin_chart("margins", spec, ImVec2(-1.0f, 0.0f));
+    out.rect("chart.margins");
+    text_muted_wrapped("Each bar: how much better (right) or worse (left) the deal is for that "
+                       "party than carrying on the war under this context, in utility points.");
+
+    for (const PartyVerdict& p : o.parties) {
+        ImGui::PushID(static_cast<int>(p.party));
+        char head[160];
+        std::snprintf(head, sizeof head, "%s — %s (%+.1f pts)###party",
+                      std::string(party_label(p.party)).c_str(),
+                      p.accepts ? "accepts" : "would not sign", p.margin);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.accepts ? color_good() : color_bad());
+        const bool open = ImGui::TreeNodeEx(head, ImGuiTreeNodeFlags_SpanAvailWidth);
+        ImGui::PopStyleColor();
+        if (open) {
+            char line[128];
+            std::snprintf(line, sizeof line, "Deal %.1f pts vs alternative %.1f pts.",
+                          p.deal_utility, p.alternative);
+            text_wrapped(line);
+            for (const std::string& r : p.red_lines_crossed) {
+                text_colored(color_bad(), "Red line crossed: ");
+                ImGui::SameLine(0, 0);
+                text_wrapped(r);
+            }
+            if (!p.costliest.empty()) {
+                text_colored(color_muted(), "Clauses that cost it most:");
+                for (const std::string& c : p.costliest) {
+                    text("  • ");
+                    ImGui::SameLine(0, 0);
+                    text_wrapped(c);
+                }
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+
+    ImGui::Spacing();
+    heading(v.fonts.strong, "Closest agreement all four accept");
+    text_wrapped(o.closest_summary);
+    if (o.closest) {
+        char label[96];
+        std::snprintf(label, sizeof label, "Apply it (%d change%s)", o.closest_changes,
+                      o.closest_changes == 1 ? "" : "s");
+        if (button(label)) out.push(cmd::ApplyScenario{*o.closest});
+        out.rect("btn.closest");
+        item_tooltip("Changes only the clauses listed above. Undo (Ctrl+Z) brings your draft back.");
+    }
+}
+
+}  // namespace armistice::ui

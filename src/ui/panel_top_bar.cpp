@@ -1,0 +1,82 @@
+// panel_top_bar.cpp — presets, timeline, compare, share, undo/redo, reset, model card, tour,
+// theme. Buttons flow onto a second row when the window is narrow (tablets).
+#include <string>
+
+#include "ui/panels.h"
+#include "ui/widgets.h"
+
+namespace armistice::ui {
+
+namespace {
+
+// Puts the next widget of width `w` on the same line if it fits, else on a new line.
+void flow(float w, bool first) {
+    if (first) return;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+bool flow_button(const char* label, bool enabled, PanelOut& out, const char* key, bool first = false) {
+    flow(button_width(label), first);
+    const bool pressed = button(label, enabled);
+    out.rect(key);
+    return pressed;
+}
+
+}  // namespace
+
+void draw_top_bar(const PanelView& v, PanelOut& out) {
+    const AppState& s = v.state;
+    if (v.fonts.heading) ImGui::PushFont(v.fonts.heading);
+    ImGui::AlignTextToFramePadding();
+    text("Armistice Explorer");
+    if (v.fonts.heading) ImGui::PopFont();
+
+    flow(button_width("Presets ▾"), false);
+    if (ImGui::Button("Presets ▾")) ImGui::OpenPopup("presets");
+    out.rect("btn.presets");
+    if (ImGui::BeginPopup("presets")) {
+        const auto& entries = v.presets.entries();
+        for (std::size_t i : v.presets.by_date()) {
+            const PresetEntry& e = entries[i];
+            ImGui::PushID(static_cast<int>(i));
+            const std::string label = (e.date.empty() ? std::string() : e.date.substr(0, 7) + "  ") +
+                                      e.file.scenario.name;
+            if (ImGui::Selectable(label.c_str())) out.push(cmd::LoadPreset{i});
+            out.rect("preset." + e.file.id);
+            item_tooltip(e.file.scenario.description);
+            ImGui::PopID();
+        }
+        ImGui::EndPopup();
+    }
+    const bool timeline = s.prefs.view == View::Timeline;
+    const bool compare = s.prefs.view == View::Compare;
+    if (flow_button(timeline ? "Back to results" : "Timeline", true, out, "btn.timeline"))
+        out.push(cmd::SetView{timeline ? View::Explore : View::Timeline});
+    if (flow_button(compare ? "Close compare" : "Compare A/B", true, out, "btn.compare"))
+        out.push(cmd::SetView{compare ? View::Explore : View::Compare});
+    if (flow_button("Share link", true, out, "btn.share")) out.push(cmd::Share{});
+    if (v.now_ms - s.share_confirmed_at_ms < 4000.0) {
+        ImGui::SameLine();
+        text_colored(color_good(), "Link copied ✓");
+    }
+    if (flow_button("Undo", s.can_undo(), out, "btn.undo")) out.push(cmd::Undo{});
+    item_tooltip("Undo (Ctrl+Z)");
+    if (flow_button("Redo", s.can_redo(), out, "btn.redo")) out.push(cmd::Redo{});
+    item_tooltip("Redo (Ctrl+Shift+Z)");
+    if (flow_button("Reset", s.modified(), out, "btn.reset")) out.push(cmd::Reset{});
+    item_tooltip("Back to the loaded preset or link");
+    if (flow_button("Model card", true, out, "btn.model_card"))
+        out.push(cmd::ShowModelCard{!s.prefs.model_card_open});
+    if (flow_button("Tour", true, out, "btn.tour")) out.push(cmd::StartTour{});
+    const bool dark = s.prefs.theme == Theme::Dark;
+    if (flow_button(dark ? "Light theme" : "Dark theme", true, out, "btn.theme"))
+        out.push(cmd::SetTheme{dark ? Theme::Light : Theme::Dark});
+}
+
+}  // namespace armistice::ui

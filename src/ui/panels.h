@@ -1,0 +1,25 @@
+// panels.h — every panel of the explorer; one free function per file (panel_*.cpp).
+//
+// Each panel draws inside the current ImGui window (the layout in explorer.cpp decides where
+// windows go) except those that own a floating window (model card, tour, share popup), which
+// begin and end it themselves. All take the read-only PanelView and push into PanelOut.
+#pragma once
+
+#include "ui/panel_api.h"
+
+namespace armistice::ui {
+
+void draw_top_bar(const PanelView& v, PanelOut& out);            // panel_top_bar.cpp
+void draw_educator_note(const PanelView& v, PanelOut& out);      // panel_educator.cpp
+void draw_builder(const PanelView& v, PanelOut& out);            // panel_builder.cpp
+void draw_context(const PanelView& v, PanelOut& out);            // panel_context.cpp
+void draw_sign_card(const PanelView& v, PanelOut& out);          // panel_sign.cpp
+void draw_law_card(const PanelView& v, PanelOut& out);           // panel_law.cpp
+void draw_hold_card(const PanelView& v, PanelOut& out);          // panel_hold.cpp
+void draw_compare(const PanelView& v, PanelOut& out);            // panel_compare.cpp
+void draw_timeline(const PanelView& v, PanelOut& out);           // panel_timeline.cpp
+void draw_model_card(const PanelView& v, PanelOut& out);         // panel_model_card.cpp
+void draw_tour(const PanelView& v, PanelOut& out);               // panel_tour.cpp
+Command tour_first_preset(const PresetLibrary& presets);         // panel_tour.cpp
+
+}  // namespace armistice::ui

@@ -1,0 +1,93 @@
+// summary.cpp — see summary.h.
+#include "ui/summary.h"
+
+#include <cstdio>
+
+#include "engine/catalog.h"
+#include "engine/lens.h"
+
+namespace armistice::ui {
+
+namespace {
+
+std::string fmt_points(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%+.1f", v);
+    return buf;
+}
+
+std::string pct(double p) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.0f%%", p * 100.0);
+    return buf;
+}
+
+}  // namespace
+
+std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal) {
+    const Scenario& sc = s.scenario;
+    std::string t;
+    t += "Scenario: " + (sc.name.empty() ? std::string("Untitled") : sc.name) + "\n";
+    if (!sc.base_preset.empty())
+        t += "Based on preset: " + sc.base_preset + (s.modified() ? " (edited)" : "") + "\n";
+    t += "Clauses:";
+    for (const Dimension& d : catalog().dimensions) {
+        const std::uint8_t c = sc.choice(d.dim);
+        if (c == d.default_option) continue;
+        t += " " + std::string(d.label) + ": " + std::string(d.options[c].label) + ";";
+    }
+    t += "\nClause ids:";
+    for (const Dimension& d : catalog().dimensions)
+        t += " " + std::string(d.id) + "=" + std::string(d.options[sc.choice(d.dim)].id);
+    t += "\nLens: " + std::string(lens(sc.lens).label) + "\n";
+
+    const SignOutcome& sg = o.sign;
+    if (!sg.available) {
+        t += "Will they sign? " + sg.status + "\n";
+    } else {
+        t += "Will they sign? " + sg.status + "\n";
+        for (const PartyVerdict& p : sg.parties) {
+            t += std::string(party_label(p.party)) + ": " + (p.accepts ? "accepts" : "would not sign") +
+                 ", margin " + fmt_points(p.margin) + " points";
+            if (!p.red_lines_crossed.empty()) {
+                t += "; red lines crossed:";
+                for (const auto& r : p.red_lines_crossed) t += " " + r + ";";
+            }
+            t += "\n";
+        }
+        t += "Closest agreement all four accept: " + sg.closest_summary + "\n";
+    }
+    const LawOutcome& lw = o.law;
+    t += "Is it lawful? " + lw.status;
+    if (lw.available && !lw.findings.empty() && lw.problems > 0) {
+        const LawFinding& f = lw.findings.front();
+        t += " Worst: " + std::string(f.severity == Severity::Violation ? "violates " : "in tension with ") +
+             f.principle + " — " + f.text;
+    }
+    t += "\n";
+    const HoldOutcome& h = o.hold;
+    t += "Will it hold? ";
+    if (!h.available || !h.applicable) {
+        t += h.status;
+    } else if (h.refining()) {
+        t += "The estimate is being computed.";
+    } else {
+        t += "Model estimate (exploratory, not a forecast): holds 1 year " + pct(h.p1) +
+             ", 5 years " + pct(h.p5) + ", 10 years " + pct(h.p10) + " (" +
+             std::to_string(h.runs_done) + " simulated runs).";
+        if (!h.causes.empty() && h.causes.front().value > 0)
+            t += " Main cause of breakdown: " + h.causes.front().label + " (" +
+                 pct(h.causes.front().value) + ").";
+    }
+    t += "\n";
+    if (!s.educator.dismissed && !s.educator.note.empty()) t += "Educator note: " + s.educator.note + "\n";
+    if (goal.has_goal) {
+        t += goal.summary() + ".";
+        for (const GoalPart& p : goal.parts) t += " " + p.text + ": " + (p.met ? "yes" : "no") + ".";
+        t += "\n";
+    }
+    if (s.prefs.view == View::Compare && s.compare) t += "Comparing with B: " + s.compare->name + "\n";
+    return t;
+}
+
+}  // namespace armistice::ui

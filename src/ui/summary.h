@@ -1,0 +1,20 @@
+// summary.h — the plain-text mirror of the screen for assistive technology and tests.
+//
+// Purpose: the shell puts this text into the page's #a11y-summary region (aria-live, textContent
+// only). It names the scenario, every clause (label and stable id), and the three answers.
+// Invariants: plain UTF-8 text, no markup; deterministic in its inputs; while durability is
+// still refining the hold line says so instead of quoting moving numbers (so screen readers are
+// not flooded and tests read final figures only).
+#pragma once
+
+#include <string>
+
+#include "ui/app_state.h"
+#include "ui/goal.h"
+#include "ui/outcome.h"
+
+namespace armistice::ui {
+
+std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal);
+
+}  // namespace armistice::ui

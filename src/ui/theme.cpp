@@ -1,0 +1,113 @@
+// theme.cpp — see theme.h.
+#include "ui/theme.h"
+
+#include <cmath>
+
+#include "ui/fonts/ui_fonts.h"
+
+namespace armistice::ui {
+
+namespace {
+
+// Keep in sync with TEXT_RANGES / SYMBOL_RANGES in fonts/subset_font.py.
+const ImWchar kTextRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x017F, 0x0218, 0x021B, 0x0400, 0x045F, 0x0490, 0x0491,
+    0x2010, 0x2027, 0x2030, 0x2033, 0x2039, 0x203A, 0x20AC, 0x20AC, 0x2116, 0x2116,
+    0x2122, 0x2122, 0};
+const ImWchar kSymbolRanges[] = {
+    0x2190, 0x2195, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260, 0x2265, 0x25A0, 0x25A1,
+    0x25B2, 0x25BC, 0x25CB, 0x25CF, 0x2713, 0x2713, 0x2717, 0x2717, 0};
+
+ImFont* add(fonts::FontBytes bytes, float size, float scale, bool merge = false) {
+    ImFontConfig cfg;
+    cfg.MergeMode = merge;
+    const ImWchar* ranges = merge ? kSymbolRanges : kTextRanges;
+    cfg.FontDataOwnedByAtlas = false;  // static bytes
+    cfg.OversampleH = 1;               // rasterised at device resolution already
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    ImGuiIO& io = ImGui::GetIO();
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data),
+                                          static_cast<int>(bytes.size), size * scale, &cfg,
+                                          ranges);
+}
+
+ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
+    return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, a);
+}
+
+}  // namespace
+
+Fonts install_fonts(float raster_scale) {
+    const float scale = raster_scale < 1.0f ? 1.0f : std::ceil(raster_scale);
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    Fonts f;
+    // Each face is followed by the symbol subset merged into it (same size).
+    f.body = add(fonts::regular(), kBodySize, scale);
+    add(fonts::symbols(), kBodySize, scale, true);
+    f.heading = add(fonts::bold(), kHeadingSize, scale);
+    add(fonts::symbols(), kHeadingSize, scale, true);
+    f.strong = add(fonts::bold(), kBodySize, scale);
+    add(fonts::symbols(), kBodySize, scale, true);
+    io.FontDefault = f.body;
+    io.FontGlobalScale = 1.0f / scale;
+    return f;
+}
+
+void apply_theme(Theme theme) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    if (theme == Theme::Light) {
+        ImGui::StyleColorsLight(&style);
+        ImVec4* c = style.Colors;
+        c[ImGuiCol_WindowBg] = rgb(250, 250, 248);
+        c[ImGuiCol_ChildBg] = rgb(250, 250, 248, 0.0f);
+        c[ImGuiCol_PopupBg] = rgb(255, 255, 255);
+        c[ImGuiCol_Text] = rgb(20, 24, 30);
+        c[ImGuiCol_TextDisabled] = rgb(90, 96, 106);
+        c[ImGuiCol_TitleBg] = rgb(226, 230, 236);
+        c[ImGuiCol_TitleBgActive] = rgb(206, 218, 234);
+        c[ImGuiCol_FrameBg] = rgb(236, 239, 243);
+        c[ImGuiCol_Border] = rgb(200, 204, 210);
+        c[ImGuiCol_MenuBarBg] = rgb(236, 239, 243);
+    } else {
+        ImGui::StyleColorsDark(&style);
+        ImVec4* c = style.Colors;
+        c[ImGuiCol_WindowBg] = rgb(24, 27, 32);
+        c[ImGuiCol_ChildBg] = rgb(24, 27, 32, 0.0f);
+        c[ImGuiCol_PopupBg] = rgb(32, 36, 43);
+        c[ImGuiCol_Text] = rgb(232, 234, 238);
+        c[ImGuiCol_TextDisabled] = rgb(160, 166, 176);
+        c[ImGuiCol_TitleBg] = rgb(34, 39, 47);
+        c[ImGuiCol_TitleBgActive] = rgb(40, 52, 70);
+        c[ImGuiCol_FrameBg] = rgb(40, 45, 54);
+        c[ImGuiCol_Border] = rgb(60, 66, 76);
+        c[ImGuiCol_MenuBarBg] = rgb(32, 36, 43);
+    }
+    style.WindowRounding = 6.0f;
+    style.ChildRounding = 4.0f;
+    style.FrameRounding = 4.0f;
+    style.PopupRounding = 4.0f;
+    style.GrabRounding = 4.0f;
+    style.WindowPadding = ImVec2(12.0f, 10.0f);
+    style.FramePadding = ImVec2(8.0f, 5.0f);  // comfortable touch targets
+    style.ItemSpacing = ImVec2(8.0f, 7.0f);
+    style.ScrollbarSize = 16.0f;
+    style.GrabMinSize = 14.0f;
+    style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+    style.TouchExtraPadding = ImVec2(2.0f, 2.0f);
+}
+
+ImVec4 color_good() {
+    return ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x > 0.5f ? rgb(0, 110, 80) : rgb(80, 200, 150);
+}
+ImVec4 color_bad() {
+    return ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x > 0.5f ? rgb(180, 50, 20) : rgb(255, 130, 100);
+}
+ImVec4 color_warn() {
+    return ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x > 0.5f ? rgb(140, 90, 0) : rgb(240, 190, 80);
+}
+ImVec4 color_muted() { return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]; }
+
+}  // namespace armistice::ui

@@ -1,0 +1,37 @@
+// widgets.h — small reusable widgets shared by the panels (no state of their own).
+//
+// Invariants: every string parameter may be untrusted and is drawn as text only; widgets that
+// change something return true and leave it to the caller to push the Command.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "imgui.h"
+
+namespace armistice::ui {
+
+// Draws text (no format interpretation).
+void text(std::string_view s);
+void text_wrapped(std::string_view s);
+void text_colored(const ImVec4& color, std::string_view s);
+void text_muted_wrapped(std::string_view s);
+
+// A "(?)" marker that shows `tip` (wrapped) when hovered, tapped or focused with the keyboard.
+void help_marker(std::string_view tip);
+// Shows `tip` for the last item when hovered or focused by keyboard navigation.
+void item_tooltip(std::string_view tip);
+
+// A header line in the heading font.
+void heading(ImFont* font, std::string_view s);
+
+// Button that is greyed out and inert when !enabled. Returns true when pressed.
+bool button(const char* label, bool enabled = true, ImVec2 size = ImVec2(0, 0));
+
+// Drag-to-scroll for touch screens: dragging the window background scrolls it.
+void touch_scroll();
+
+// A probability as "55%" ("—" when not finite).
+std::string percent(double p);
+
+}  // namespace armistice::ui

@@ -1,0 +1,73 @@
+# durability.cmake — extra registrations for the durability engine (issue #5), included from the
+# top-level CMakeLists.txt. Adds:
+#   durability_bench  (native + wasm): times the engine against a bare RNG loop; `armistice bench`
+#                     runs the wasm build under node for the wasm/native ratio.
+#   durability_tool   (native + wasm): digests of every preset's DurabilityResult, model-input
+#                     export for the numpy reference.
+#   tests: numpy reference agreement, native-vs-wasm bit identity (when a web build exists),
+#          CLI smoke tests for backtest (good file, malformed file) and model-card.
+include_guard(GLOBAL)
+
+set(_dur_bench_src "${PROJECT_SOURCE_DIR}/bench/durability_bench.cpp")
+set(_dur_tool_src "${PROJECT_SOURCE_DIR}/bench/durability_tool.cpp")
+
+add_executable(durability_bench "${_dur_bench_src}")
+target_link_libraries(durability_bench PRIVATE engine)
+add_executable(durability_tool "${_dur_tool_src}")
+target_link_libraries(durability_tool PRIVATE engine persist)
+foreach(_t durability_bench durability_tool)
+    armistice_warnings(${_t})
+    set_target_properties(${_t} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${ARMISTICE_TEST_OUTPUT_DIR}")
+    if(ARMISTICE_WEB)
+        target_compile_options(${_t} PRIVATE ${ARMISTICE_WEB_ENGINE_OPT})
+        target_link_options(${_t} PRIVATE ${ARMISTICE_WEB_ENGINE_OPT} -sENVIRONMENT=node -sNODERAWFS=1
+                            -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1)
+    endif()
+endforeach()
+
+# Where `armistice bench` looks for the wasm bench and the numpy reference.
+set(ARMISTICE_WEB_BUILD_DIR "${PROJECT_SOURCE_DIR}/build/web" CACHE PATH
+    "Web build directory whose durability_bench.js / durability_tool.js native tests compare against")
+if(TARGET armistice)
+    target_compile_definitions(armistice PRIVATE
+        ARMISTICE_DUR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        ARMISTICE_DUR_WASM_BENCH="${ARMISTICE_WEB_BUILD_DIR}/tests/durability_bench.js")
+endif()
+
+if(NOT ARMISTICE_BUILD_TESTS)
+    return()
+endif()
+
+set(_dur_script "${PROJECT_SOURCE_DIR}/tests/cmake/durability_check.sh")
+if(ARMISTICE_WEB)
+    # The digest program must run under node (the native build compares its output).
+    add_test(NAME durability_wasm_digest COMMAND durability_tool digest)
+    set_tests_properties(durability_wasm_digest PROPERTIES LABELS "unit;wasm" TIMEOUT 600)
+else()
+    add_test(NAME durability_native_vs_wasm
+             COMMAND bash "${_dur_script}" wasm_identity "$<TARGET_FILE:durability_tool>"
+                     "${ARMISTICE_WEB_BUILD_DIR}/tests/durability_tool.js" "${PROJECT_BINARY_DIR}/durability")
+    set_tests_properties(durability_native_vs_wasm PROPERTIES LABELS "unit" TIMEOUT 900 SKIP_RETURN_CODE 77)
+    foreach(_id code_default code_strong code_party_force_revisionist)
+        add_test(NAME durability_reference_agreement_${_id}
+                 COMMAND bash "${_dur_script}" reference "${_id}" "$<TARGET_FILE:durability_tool>"
+                         "${PROJECT_SOURCE_DIR}/bench/reference.py" "${PROJECT_BINARY_DIR}/durability")
+        set_tests_properties(durability_reference_agreement_${_id} PROPERTIES
+            LABELS "unit" TIMEOUT 300 SKIP_RETURN_CODE 77)
+    endforeach()
+    if(TARGET armistice)
+        set(_expect "${PROJECT_SOURCE_DIR}/cmake/scripts/expect_exit.cmake")
+        foreach(_case "backtest_dev;0;backtest;${PROJECT_SOURCE_DIR}/tests/engine/data/durability_cases_ok.csv"
+                      "backtest_malformed;2;backtest;${PROJECT_SOURCE_DIR}/tests/engine/data/durability_cases_bad.csv"
+                      "backtest_no_args;2;backtest"
+                      "model_card;0;model-card")
+            list(GET _case 0 _name)
+            list(GET _case 1 _code)
+            list(SUBLIST _case 2 -1 _args)
+            add_test(NAME cli_durability_${_name}
+                     COMMAND "${CMAKE_COMMAND}" "-DEXPECT=${_code}" "-DPROGRAM=$<TARGET_FILE:armistice>"
+                             "-DARGS=${_args}" -P "${_expect}")
+            set_tests_properties(cli_durability_${_name} PROPERTIES LABELS "smoke")
+        endforeach()
+    endif()
+endif()
