@@ -23,6 +23,7 @@ inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
 
 // [SECTION] Command functions (one per file: <name>_command.cpp; help/version live in main.cpp)
+int cmd_diff(int argc, char** argv);
 int cmd_evaluate(int argc, char** argv);
 int cmd_help(int argc, char** argv);
 int cmd_list(int argc, char** argv);      // scenario_commands.cpp
@@ -32,6 +33,7 @@ int cmd_version(int argc, char** argv);
 
 // [SECTION] The table — one line per command.
 inline constexpr Command kCommands[] = {
+    {"diff", "Compare two scenarios clause by clause, with each difference's effect: armistice diff A B", cmd_diff},
     {"evaluate", "Answer the three questions for a scenario file, link or preset: armistice evaluate SCENARIO [--json] [--runs N] [--seed S] [--months M]", cmd_evaluate},
     {"help", "List the commands, or show help for one: armistice help <command>", cmd_help},
     {"list", "List the built-in presets with one-line summaries", cmd_list},

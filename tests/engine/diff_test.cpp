@@ -1,10 +1,13 @@
-// diff_test.cpp — the clause/lever diff: empty on itself, exactly the changed fields, symmetric.
+// diff_test.cpp — the clause/lever diff (empty on itself, exactly the changed fields, symmetric)
+// and its effects (one-clause variant equals B, deterministic, no durability without a deal).
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
 #include <set>
 
 #include "engine/diff/diff.h"
+#include "engine/diff/diff_effects.h"
 #include "engine/red_lines.h"
 
 namespace armistice {
@@ -153,6 +156,74 @@ TEST(Diff, IsSymmetric) {
         }
         EXPECT_EQ(ab.empty(), ba.empty());
     }
+}
+
+}  // namespace
+}  // namespace armistice
+
+// [SECTION] Effects (acceptance, legal, durability) — small run counts keep the suite fast.
+
+namespace armistice {
+namespace {
+
+TEST(DiffEffects, SingleClauseVariantEqualsB) {
+    Scenario a;
+    Scenario b = a;
+    const auto ref = option_ref("ukraine_forces.cap_600k");
+    b.set_choice(ref.dim, ref.option);
+    const ScenarioDiff d = diff_scenarios(a, b);
+    EffectOptions opt;
+    opt.runs = 300;
+    const DiffEffects fx = diff_effects(a, b, d, opt);
+    ASSERT_EQ(fx.clauses.size(), 1u);
+    const ClauseEffect& e = fx.clauses[0];
+    EXPECT_EQ(fx.runs, 300u);
+    EXPECT_EQ(fx.horizon_months, 60u);
+    EXPECT_EQ(fx.seed, a.sim.seed);
+    // With one differing clause, "A with B's clause" is B: identical numbers (common seed).
+    EXPECT_EQ(e.p_hold_60, fx.p_hold_60_b);
+    EXPECT_EQ(e.delta_p_hold_60, fx.p_hold_60_b - fx.p_hold_60_a);
+    for (std::size_t p = 0; p < kPartyCount; ++p) {
+        EXPECT_EQ(e.acceptance.margin[p], fx.acceptance_b.margin[p]);
+        EXPECT_DOUBLE_EQ(e.delta_margin[p], fx.acceptance_b.margin[p] - fx.acceptance_a.margin[p]);
+    }
+    EXPECT_EQ(e.legal_added.size() + fx.legal_a.size(), e.legal_removed.size() + fx.legal_b.size());
+}
+
+TEST(DiffEffects, DeterministicAndBSeedIgnored) {
+    Scenario a;
+    Scenario b = a;
+    b.set_choice(Dim::Separation, option_ref("separation.dmz_wide").option);
+    b.set_choice(Dim::Monitoring, option_ref("monitoring.neutral_armed_force").option);
+    b.sim.seed = 12345;  // ignored: every run uses A's seed
+    EffectOptions opt;
+    opt.runs = 300;
+    const ScenarioDiff d = diff_scenarios(a, b);
+    const DiffEffects x = diff_effects(a, b, d, opt);
+    const DiffEffects y = diff_effects(a, b, d, opt);
+    ASSERT_EQ(x.clauses.size(), 2u);
+    EXPECT_EQ(x.p_hold_60_a, y.p_hold_60_a);
+    EXPECT_EQ(x.p_hold_60_b, y.p_hold_60_b);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_EQ(x.clauses[i].p_hold_60, y.clauses[i].p_hold_60);
+        EXPECT_GE(x.clauses[i].p_hold_60, 0.0);
+        EXPECT_LE(x.clauses[i].p_hold_60, 1.0);
+    }
+    EXPECT_EQ(x.seed, a.sim.seed);
+}
+
+TEST(DiffEffects, NoAgreementHasNoDurability) {
+    Scenario a;
+    Scenario b = a;
+    b.set_choice(Dim::Process, option_ref("process.no_agreement").option);
+    EffectOptions opt;
+    opt.runs = 200;
+    const DiffEffects fx = diff_effects(a, b, diff_scenarios(a, b), opt);
+    ASSERT_EQ(fx.clauses.size(), 1u);
+    EXPECT_FALSE(fx.b_applicable);
+    EXPECT_FALSE(fx.clauses[0].durability_applicable);
+    EXPECT_TRUE(std::isnan(fx.clauses[0].p_hold_60));
+    EXPECT_TRUE(std::isnan(fx.clauses[0].delta_p_hold_60));
 }
 
 }  // namespace
