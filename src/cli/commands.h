@@ -23,20 +23,26 @@ inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
 
 // [SECTION] Command functions (one per file: <name>_command.cpp; help/version live in main.cpp)
+int cmd_backtest(int argc, char** argv);    // backtest_command.cpp (durability)
+int cmd_bench(int argc, char** argv);       // bench_command.cpp (durability)
 int cmd_diff(int argc, char** argv);
 int cmd_evaluate(int argc, char** argv);
 int cmd_help(int argc, char** argv);
 int cmd_list(int argc, char** argv);      // scenario_commands.cpp
+int cmd_model_card(int argc, char** argv);  // model_card_command.cpp (durability)
 int cmd_show(int argc, char** argv);      // scenario_commands.cpp
 int cmd_validate(int argc, char** argv);  // scenario_commands.cpp
 int cmd_version(int argc, char** argv);
 
 // [SECTION] The table — one line per command.
 inline constexpr Command kCommands[] = {
+    {"backtest", "Score historical ceasefires (C-index, Brier at 60 months): armistice backtest CASES.csv [--json]", cmd_backtest},
+    {"bench", "Time the durability engine: native, bare RNG, wasm under node, numpy reference", cmd_bench},
     {"diff", "Compare two scenarios clause by clause, with each difference's effect: armistice diff A B", cmd_diff},
     {"evaluate", "Answer the three questions for a scenario file, link or preset: armistice evaluate SCENARIO [--json] [--runs N] [--seed S] [--months M]", cmd_evaluate},
     {"help", "List the commands, or show help for one: armistice help <command>", cmd_help},
     {"list", "List the built-in presets with one-line summaries", cmd_list},
+    {"model-card", "Print the durability model card: the model and every parameter with its source", cmd_model_card},
     {"show", "Print a scenario in plain words: armistice show FILE|LINK|PRESET", cmd_show},
     {"validate", "Check scenario files; exit 2 with messages if any is invalid: armistice validate FILE...", cmd_validate},
     {"version", "Print the version and build information", cmd_version},

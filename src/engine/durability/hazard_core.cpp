@@ -251,6 +251,7 @@ SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t h
             if (mo >= first && (mo - first) % 48 == 0) k |= 1;
             if (mo % 12 == 0) k |= 2;
             t.check[mo - 1] = k;
+            if (k != 0) t.check_months.push_back(mo);
         }
         t.t_us_drop = probability_threshold(p[P::us_drop_per_election] * (1.0 - in.us_reliability));
         t.t_eu_drop = probability_threshold(p[P::eu_fatigue_per_year] * (1.0 - in.european_readiness));

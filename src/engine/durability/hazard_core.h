@@ -51,7 +51,8 @@ struct SetTables {
     int n_commit = 1;           // 1 (static) or kCommitLevels
     int n_erosion = 1;          // 1 (static) or kErosionLevels
     std::vector<MonthThresholds> thr;  // index ((c * n_erosion) + e) * horizon + (month - 1)
-    std::vector<std::uint8_t> check;   // per month (index month-1): 0 none, 1 US election, 2 EU review
+    std::vector<std::uint8_t> check;   // per month (index month-1): bit 1 US election, bit 2 EU review
+    std::vector<std::uint32_t> check_months;  // months (1-based, ascending) with check != 0
     std::uint32_t t_us_drop = 0, t_eu_drop = 0, t_recover = 0;  // thresholds per check
     // Expected-value rates for the ledger and incidents (per month, given state).
     double incidents_per_month = 0;   // minor incidents along the line

@@ -54,13 +54,17 @@ struct DurabilityRun::State {
         std::uint32_t seg_start = 1;
         std::uint64_t* occ = &occupancy[static_cast<std::size_t>(k) * kCommitLevels * kErosionLevels];
         const MonthThresholds* row = t.row(c, e);
-        const std::uint8_t* check = t.check.data();
         ++n[k];
-        for (std::uint32_t m = 1; m <= horizon; ++m) {
-            if (check[m - 1] != 0) {
+        // Months are processed in stretches between commitment checks (branch-free in between).
+        std::size_t next_check = 0;
+        std::uint32_t m = 1;
+        while (m <= horizon) {
+            const std::uint32_t stop = next_check < t.check_months.size() ? t.check_months[next_check] : horizon + 1;
+            if (m == stop) {
+                const std::uint8_t kinds = t.check[m - 1];
                 int c_new = c;
                 for (int kind = 1; kind <= 2; ++kind) {
-                    if (!(check[m - 1] & kind)) continue;
+                    if (!(kinds & kind)) continue;
                     const std::uint32_t u = rng.next();
                     const std::uint32_t drop = kind == 1 ? t.t_us_drop : t.t_eu_drop;
                     if (c_new < kCommitLevels - 1 && u < drop) ++c_new;
@@ -72,25 +76,30 @@ struct DurabilityRun::State {
                     c = c_new;
                     row = t.row(c, e);
                 }
+                ++next_check;
+                continue;  // the month itself is drawn below in the next stretch
             }
-            const std::uint32_t u = rng.next();
-            const MonthThresholds& th = row[m - 1];
-            if (u < th.erode) {
-                if (u < th.col) {
-                    const Cause cause = u < th.esc ? Cause::IncidentEscalation
-                                        : u < th.del ? Cause::DeliberateOffensive
-                                                     : Cause::EnforcementCollapse;
-                    ++causes[k * kCauseCount + static_cast<std::size_t>(cause)];
-                    ++deaths[static_cast<std::size_t>(k) * horizon + (m - 1)];
+            for (; m < stop; ++m) {
+                const std::uint32_t u = rng.next();
+                const MonthThresholds& th = row[m - 1];
+                if (u < th.erode) {
+                    if (u < th.col) {
+                        const Cause cause = u < th.esc ? Cause::IncidentEscalation
+                                            : u < th.del ? Cause::DeliberateOffensive
+                                                         : Cause::EnforcementCollapse;
+                        ++causes[k * kCauseCount + static_cast<std::size_t>(cause)];
+                        ++deaths[static_cast<std::size_t>(k) * horizon + (m - 1)];
+                        occ[c * kErosionLevels + e] += m + 1 - seg_start;
+                        return;
+                    }
+                    // Unanswered serious violation: enforcement credibility erodes one level.
                     occ[c * kErosionLevels + e] += m + 1 - seg_start;
-                    return;
+                    seg_start = m + 1;
+                    ++e;
+                    row = t.row(c, e);
                 }
-                // Unanswered serious violation: enforcement credibility erodes one level.
-                occ[c * kErosionLevels + e] += m + 1 - seg_start;
-                seg_start = m + 1;
-                ++e;
-                row = t.row(c, e);
             }
+            if (m == stop && stop <= horizon) continue;
         }
         occ[c * kErosionLevels + e] += horizon + 1 - seg_start;
     }

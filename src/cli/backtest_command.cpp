@@ -1,0 +1,92 @@
+// backtest_command.cpp — `armistice backtest CASES.csv [--json]`: scores historical ceasefires
+// with the durability model's generic core (engine/durability/backtest.h).
+// Exit codes: 0 ok; 1 file unreadable; 2 usage error or malformed row (message with line number).
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/json_writer.h"
+#include "engine/durability/backtest.h"
+
+namespace armistice::cli {
+
+int cmd_backtest(int argc, char** argv) {
+    std::string path;
+    bool json = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--help" || a == "-h") {
+            std::printf("usage: armistice backtest CASES.csv [--json]\n"
+                        "Scores each historical case (format: shared/backtest/README.md): predicted probability\n"
+                        "that war resumes within 60 months and a risk score; then Harrell's C (with censoring)\n"
+                        "and the Brier score at 60 months, next to a baseline counting the provisions present.\n");
+            return kExitOk;
+        }
+        if (a == "--json") json = true;
+        else if (!a.empty() && a[0] == '-') {
+            std::fprintf(stderr, "armistice backtest: unknown option '%s'\n", a.c_str());
+            return kExitUsage;
+        } else if (path.empty()) path = a;
+        else {
+            std::fprintf(stderr, "armistice backtest: only one CASES.csv may be given\n");
+            return kExitUsage;
+        }
+    }
+    if (path.empty()) {
+        std::fprintf(stderr, "usage: armistice backtest CASES.csv [--json]\n");
+        return kExitUsage;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "armistice backtest: cannot read '%s'\n", path.c_str());
+        return kExitFailure;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const durability::BacktestParse parsed = durability::parse_backtest_csv(ss.str());
+    if (!parsed.ok) {
+        std::fprintf(stderr, "%s:%d: %s\n", path.c_str(), parsed.error_line, parsed.error_message.c_str());
+        return kExitUsage;
+    }
+    const durability::BacktestReport rep = durability::run_backtest(parsed.cases);
+    if (json) {
+        std::string out;
+        JsonWriter w(out);
+        w.begin_object();
+        w.key("cases");
+        w.begin_array();
+        for (const auto& c : rep.cases) {
+            w.begin_object();
+            w.key("case_id");
+            w.value(c.case_id);
+            w.key("p_breakdown_60");
+            w.value(c.p_breakdown_60);
+            w.key("risk");
+            w.value(c.risk);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("c_index");
+        w.value(rep.c_index);
+        w.key("brier_60");
+        w.value(rep.brier_60);
+        w.key("brier_cases");
+        w.value(rep.brier_cases);
+        w.key("baseline_c_index");
+        w.value(rep.baseline_c_index);
+        w.end_object();
+        std::printf("%s\n", out.c_str());
+        return kExitOk;
+    }
+    std::printf("%-10s %16s %8s\n", "case_id", "P(war by 60 mo)", "risk");
+    for (const auto& c : rep.cases) std::printf("%-10s %15.1f%% %8.3f\n", c.case_id.c_str(), 100.0 * c.p_breakdown_60, c.risk);
+    std::printf("\nHarrell's C (censored):   %.3f   (baseline, number of provisions: %.3f)\n", rep.c_index,
+                rep.baseline_c_index);
+    std::printf("Brier score at 60 months: %.3f   (%u cases; cases censored before 60 months excluded)\n", rep.brier_60,
+                rep.brier_cases);
+    return kExitOk;
+}
+
+}  // namespace armistice::cli

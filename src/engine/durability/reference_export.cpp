@@ -1,0 +1,51 @@
+// reference_export.cpp — see reference_export.h.
+#include "engine/durability/reference_export.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "engine/durability/durability.h"
+#include "engine/durability/params.h"
+
+namespace armistice::durability {
+
+namespace {
+std::string num(double v) {
+    char b[40];
+    std::snprintf(b, sizeof b, "%.17g", v);
+    return b;
+}
+}  // namespace
+
+std::string export_reference_input(const HazardInput& in, std::uint64_t seed, std::uint32_t runs,
+                                   std::uint32_t horizon) {
+    std::string o = "{\n  \"runs\": " + std::to_string(runs) + ",\n  \"horizon\": " + std::to_string(horizon) +
+                    ",\n  \"seed\": " + std::to_string(seed) + ",\n  \"mechanisms\": [";
+    bool first = true;
+    for (std::size_t i = 0; i < kMechanismCount; ++i) {
+        if (!in.mechanisms.test(i)) continue;
+        o += (first ? "\"" : ", \"") + std::string(mechanism_name(static_cast<Mechanism>(i))) + "\"";
+        first = false;
+    }
+    o += "],\n  \"dynamic_layer\": " + std::string(in.dynamic_layer ? "true" : "false");
+    o += ",\n  \"stakes\": " + std::string(in.stakes ? "true" : "false");
+    o += ",\n  \"revisionism\": " + num(in.revisionism) + ", \"concession\": " + num(in.concession) +
+         ", \"western_presence\": " + num(in.western_presence) + ", \"deterrence\": " + num(in.deterrence) +
+         ", \"institution\": " + num(in.institution) + ", \"leverage\": " + num(in.leverage);
+    o += ",\n  \"lever_pressure\": " + num(in.lever_pressure) + ", \"us_reliability\": " + num(in.us_reliability) +
+         ", \"european_readiness\": " + num(in.european_readiness);
+    std::vector<ParamSet> sets(kParameterSets);
+    draw_param_sets(seed, kParameterSets, sets.data());
+    o += ",\n  \"parameter_sets\": [";
+    const auto& table = param_table();
+    for (std::size_t k = 0; k < sets.size(); ++k) {
+        o += k ? ",\n    {" : "\n    {";
+        for (std::size_t j = 0; j < kParamCount; ++j)
+            o += (j ? ", \"" : "\"") + std::string(table[j].name) + "\": " + num(sets[k].v[j]);
+        o += "}";
+    }
+    o += "\n  ]\n}\n";
+    return o;
+}
+
+}  // namespace armistice::durability
