@@ -111,6 +111,9 @@ TEST(ChartsTicks, MonthTicksReadAsYears) {
     EXPECT_DOUBLE_EQ(t.last, 120.0);
     const TickSet t2 = month_ticks(240, 6);
     EXPECT_DOUBLE_EQ(t2.step, 60.0);
+    const TickSet t4 = month_ticks(240, 9);  // 36 would fit but ends at 216: prefer 60
+    EXPECT_DOUBLE_EQ(t4.step, 60.0);
+    EXPECT_DOUBLE_EQ(t4.last, 240.0);
     const TickSet t3 = month_ticks(12, 13);
     EXPECT_DOUBLE_EQ(t3.step, 1.0);
     for (int horizon = -3; horizon <= 260; ++horizon) {
@@ -320,7 +323,7 @@ TEST(ChartsReadout, SurvivalReadoutMatchesSpecExample) {
 
 TEST(ChartsReadout, NaNAndEmptySpecs) {
     SurvivalChartSpec empty;
-    EXPECT_EQ(survival_horizon(empty), 1);
+    EXPECT_EQ(survival_horizon(empty), 12);
     EXPECT_EQ(survival_readout(empty, 3), "Month 3: no data");
     EXPECT_EQ(describe_survival_chart(empty), "Survival chart. No data.");
     std::vector<double> v = {1.0, std::nan(""), 0.5};

@@ -83,13 +83,19 @@ TickSet month_ticks(int horizon_months, int max_ticks) {
     max_ticks = std::clamp(max_ticks, 2, kMaxTicks);
     horizon_months = std::max(horizon_months, 1);
     static constexpr int kSteps[] = {1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600, 1200};
-    int step = kSteps[sizeof(kSteps) / sizeof(kSteps[0]) - 1];
+    // The smallest step that fits, unless a slightly larger one also divides the horizon: then
+    // the axis ends on a labelled tick (240 months: 0, 5 y … 20 y rather than 0, 3 y … 18 y).
+    int step = 0, first_fit = 0;
     for (int s : kSteps) {
-        if (horizon_months / s + 1 <= max_ticks) {
+        if (horizon_months / s + 1 > max_ticks) continue;
+        if (first_fit == 0) first_fit = s;
+        if (horizon_months % s == 0 && horizon_months / s >= 2) {
             step = s;
             break;
         }
+        if (s >= first_fit * 3) break;  // don't trade too many ticks for a labelled end
     }
+    if (step == 0) step = first_fit != 0 ? first_fit : kSteps[sizeof(kSteps) / sizeof(kSteps[0]) - 1];
     while (horizon_months / step + 1 > max_ticks) step *= 10;  // absurd horizons only
     long long k1 = horizon_months / step;
     if (k1 < 1) {  // horizon shorter than the step: ticks at 0 and the horizon itself

@@ -40,7 +40,8 @@ TickSet symmetric_ticks(double max_abs, int max_ticks_per_side);
 // Month ticks for a time axis 0..horizon_months (unit: months): steps from
 // {1, 2, 3, 6, 12, 24, 36, 60, 120, 240, ...} so labels read as whole months or whole years.
 // Unlike nice_ticks the axis is NOT extended: last is the largest multiple of step <= horizon
-// (horizon_months < 1 is treated as 1). At most max_ticks ticks (clamped to [2, kMaxTicks]).
+// (horizon_months < 1 is treated as 1). A step that divides the horizon (so the axis end gets a
+// label) is preferred over a slightly smaller one that does not. At most max_ticks ticks (clamped to [2, kMaxTicks]).
 TickSet month_ticks(int horizon_months, int max_ticks);
 
 // Decimal places needed to print multiples of `step` exactly (0 for step >= 1, 1 for 0.5,

@@ -41,7 +41,7 @@ int survival_horizon(const SurvivalChartSpec& spec) {
     if (spec.horizon_months > 0) return spec.horizon_months;
     int longest = 0;
     for (const SurvivalSeries& s : spec.series) longest = std::max(longest, s.values.count - 1);
-    return std::max(longest, 1);
+    return longest >= 1 ? longest : 12;  // no data: a one-year axis rather than a 1-month one
 }
 
 std::vector<std::string> survival_readout_lines(const SurvivalChartSpec& spec, int month) {

@@ -15,7 +15,7 @@
 namespace armistice::ui::charts {
 
 // x-axis end of a survival chart in months: spec.horizon_months if > 0, otherwise the longest
-// series' count - 1; always >= 1.
+// series' count - 1 (12 when no series has 2+ points); always >= 1.
 int survival_horizon(const SurvivalChartSpec& spec);
 
 // One line per series for the hover tooltip at `month`, e.g. "This deal 42 % (90% band 30-55 %)".
