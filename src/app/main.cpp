@@ -6,19 +6,38 @@
 #include <cstdio>
 #include <string>
 
-#include "app/about_window.h"
 #include "app/app_options.h"
 #include "app/build_info.h"
 #include "app/platform.h"
 #include "engine/version.h"
+#include "ui/explorer.h"
 
 namespace {
 
 using namespace armistice;
 
+// Carries out what the explorer asked for this frame through the platform seam.
+void apply_effects(ui::Explorer& explorer, const ui::Effects& fx) {
+    if (fx.fragment) platform::set_url_fragment(*fx.fragment);
+    if (fx.clipboard) explorer.share_result(platform::copy_to_clipboard(*fx.clipboard), platform::now_ms());
+    if (fx.summary) platform::set_accessibility_summary(*fx.summary);
+    if (fx.banner) platform::show_banner(*fx.banner);
+    for (const auto& [key, value] : fx.storage) platform::storage_set(key, value);
+    for (const auto& [key, value] : fx.strings) platform::publish_string(key, value);
+    for (const auto& [key, value] : fx.numbers) platform::publish_number(key, value);
+}
+
 // The per-frame body: ImGui calls only. Returns false when the app should stop.
-bool frame(const app::Options& options) {
-    app::draw_about_window();
+bool frame(const app::Options& options, ui::Explorer& explorer, const std::string& page_url) {
+    const double start = platform::now_ms();
+    ui::HostFrame host;
+    host.fragment = platform::get_url_fragment();
+    host.page_url = page_url;
+    host.now_ms = start;
+    host.clock = [] { return platform::now_ms(); };
+    apply_effects(explorer, explorer.frame(host));
+    // CPU time of the frame body (UI + evaluation), for the browser benchmark.
+    platform::publish_number("frameCpuMs", platform::now_ms() - start);
     const long long rendered = platform::frame_count() + 1;  // including this one
     return options.frames == 0 || rendered < options.frames;
 }
@@ -53,10 +72,17 @@ int main(int argc, char** argv) {
     }
     platform::publish_string("version", kVersion);
     platform::publish_string("platform", platform::name());
-    platform::set_accessibility_summary(std::string(kProductName) + " " + std::string(kVersion) +
-                                        " is ready.");
+    ui::Startup startup;
+    startup.fragment = platform::get_url_fragment();
+    startup.theme = platform::storage_get("armistice.theme");
+    startup.tour_dismissed = platform::storage_get("armistice.tour_dismissed").has_value() ||
+                             options.frames != 0;  // scripted runs (screenshots) skip the tour
+    startup.raster_scale = platform::framebuffer_scale();
+    ui::Explorer explorer(startup);
+    const std::string page_url = platform::page_url();
 
-    platform::run_main_loop([&options] { return frame(options); });
+    platform::run_main_loop(
+        [&options, &explorer, &page_url] { return frame(options, explorer, page_url); });
 
     // Native only from here: the web's loop never returns.
     int status = 0;

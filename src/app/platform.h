@@ -56,6 +56,9 @@ long long frame_count();     // frames rendered so far
 // [SECTION] Share-link state: the URL fragment (without '#'); native keeps it in memory.
 std::string get_url_fragment();
 void set_url_fragment(std::string_view fragment);  // replaces, never adds a history entry
+// The page's address without the fragment (origin + path + query), for share links;
+// native: "armistice-explorer:" (a link then is that plus "#" + fragment).
+std::string page_url();
 
 // [SECTION] Host services
 bool copy_to_clipboard(std::string_view text);  // false if the host refused

@@ -170,6 +170,8 @@ long long frame_count() { return g_native ? g_native->frames : 0; }
 // [SECTION] Share-link state
 std::string get_url_fragment() { return g_native ? g_native->fragment : std::string(); }
 
+std::string page_url() { return "armistice-explorer:"; }
+
 void set_url_fragment(std::string_view fragment) {
     if (g_native) g_native->fragment = std::string(fragment);
 }

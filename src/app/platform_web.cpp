@@ -68,6 +68,14 @@ EM_JS(char*, js_get_fragment, (), {
     return p;
 });
 
+EM_JS(char*, js_page_url, (), {
+    var s = window.location.origin + window.location.pathname + window.location.search;
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
 EM_JS(void, js_set_fragment, (const char* fragment), {
     var f = UTF8ToString(fragment);
     var url = window.location.pathname + window.location.search + (f.length ? "#" + f : "");
@@ -251,6 +259,8 @@ long long frame_count() { return g_web ? g_web->frames : 0; }
 
 // [SECTION] Share-link state
 std::string get_url_fragment() { return take_js_string(js_get_fragment()); }
+
+std::string page_url() { return take_js_string(js_page_url()); }
 
 void set_url_fragment(std::string_view fragment) {
     js_set_fragment(nul_terminated(fragment).c_str());

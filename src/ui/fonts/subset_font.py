@@ -30,7 +30,7 @@ TEXT_RANGES = [
 # "symbols": DejaVu Sans (fonts-dejavu-core) for what Noto Sans lacks; merged into the text font.
 SYMBOL_RANGES = [
     (0x2190, 0x2195), (0x2212, 0x2212), (0x2248, 0x2248), (0x2260, 0x2265),  # arrows, math
-    (0x25A0, 0x25A1), (0x25B2, 0x25BC), (0x25CB, 0x25CF),  # squares, triangles, circles
+    (0x25A0, 0x25A1), (0x25B2, 0x25C4), (0x25CB, 0x25CF),  # squares, triangles, circles
     (0x2713, 0x2713), (0x2717, 0x2717),  # check mark, ballot x
 ]
 RANGES = TEXT_RANGES
