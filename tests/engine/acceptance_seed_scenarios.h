@@ -34,7 +34,7 @@ inline Scenario make(const std::vector<std::pair<std::string, std::string>>& cla
     return s;
 }
 
-inline Scenario make(const Preset& p) {
+inline Scenario make_preset(const Preset& p) {
     Scenario s = make(p.clauses, p.context);
     s.base_preset = p.id;
     return s;

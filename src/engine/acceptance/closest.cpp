@@ -24,8 +24,9 @@ enum class Mode { Feasibility, Nash };
 // One search problem: a value table, a draft and a change budget.
 class Search {
 public:
-    Search(const ValueTable& t, const Choices& draft, std::uint64_t& nodes, std::uint64_t budget)
-        : t_(t), draft_(draft), nodes_(nodes), budget_(budget) {
+    Search(const ValueTable& t, const Choices& draft, std::uint64_t& nodes, std::uint64_t budget,
+           std::uint32_t frozen)
+        : t_(t), draft_(draft), nodes_(nodes), budget_(budget), frozen_(frozen) {
         prepare();
     }
 
@@ -68,6 +69,7 @@ private:
                 const OptionMask bit = static_cast<OptionMask>(1u << o);
                 if (!((t_.forbidden[d] | t_.not_a_deal[d]) & bit)) allowed_[d] |= bit;
             }
+            if ((frozen_ >> d) & 1u) allowed_[d] &= static_cast<OptionMask>(1u << draft_[d]);
             if (allowed_[d] == 0) root_possible_ = false;
             for (std::size_t p = 0; p < kPartyCount; ++p) {
                 double lo = 1e300, hi = -1e300;
@@ -214,6 +216,7 @@ private:
     Choices draft_;
     std::uint64_t& nodes_;
     std::uint64_t budget_;
+    std::uint32_t frozen_;
     bool root_possible_ = true;
     bool aborted_ = false;
     std::array<OptionMask, kN> allowed_{};
@@ -237,9 +240,9 @@ private:
 enum class Feasible { Yes, No, Unknown };
 
 Feasible feasible_with(const Scenario& s, std::uint64_t mask, std::uint64_t& nodes,
-                       std::uint64_t budget) {
+                       const SearchLimits& limits) {
     const ValueTable t = make_value_table(s, mask);
-    Search search(t, s.choices, nodes, budget);
+    Search search(t, s.choices, nodes, limits.node_budget, limits.frozen_dimensions);
     if (!search.root_possible()) return Feasible::No;
     if (search.run(kN, Mode::Feasibility)) return Feasible::Yes;
     return search.aborted() ? Feasible::Unknown : Feasible::No;
@@ -270,15 +273,18 @@ std::string red_line_list(const std::vector<std::size_t>& ids) {
 
 // Fills reason / blocking_* of a NoneExists result.
 void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
-                  std::uint64_t budget) {
+                  const SearchLimits& limits) {
     const Catalog& cat = catalog();
     const ValueTable t = make_value_table(s, s.relaxed_red_lines);
     // (a) A dimension in which every option crosses some red line.
     for (std::size_t d = 0; d < kN; ++d) {
-        const OptionMask all = static_cast<OptionMask>((1u << t.option_count[d]) - 1u);
+        const bool frozen = (limits.frozen_dimensions >> d) & 1u;
+        const OptionMask all = frozen ? static_cast<OptionMask>(1u << s.choices[d])
+                                      : static_cast<OptionMask>((1u << t.option_count[d]) - 1u);
         if (((t.forbidden[d] | t.not_a_deal[d]) & all) != all) continue;
         std::vector<std::size_t> ids;
         for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
+            if (!((all >> o) & 1u)) continue;
             for (std::size_t id : red_lines_forbidding(static_cast<Dim>(d), o)) {
                 if (!s.is_relaxed(id) && std::find(ids.begin(), ids.end(), id) == ids.end()) {
                     ids.push_back(id);
@@ -297,11 +303,11 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
     }
     std::uint64_t all_mask = s.relaxed_red_lines;
     for (std::size_t i : unrelaxed) all_mask |= (std::uint64_t{1} << i);
-    const Feasible with_all = feasible_with(s, all_mask, nodes, budget);
+    const Feasible with_all = feasible_with(s, all_mask, nodes, limits);
     if (with_all == Feasible::Yes) {
         // (b) A single red line whose relaxation suffices, else an irreducible set by deletion.
         for (std::size_t i : unrelaxed) {
-            if (feasible_with(s, s.relaxed_red_lines | (std::uint64_t{1} << i), nodes, budget) ==
+            if (feasible_with(s, s.relaxed_red_lines | (std::uint64_t{1} << i), nodes, limits) ==
                 Feasible::Yes) {
                 r.blocking_red_lines = {i};
                 r.reason = "No agreement is accepted by every party under the current red lines. "
@@ -314,7 +320,7 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
         std::vector<std::size_t> needed;
         for (std::size_t i : unrelaxed) {
             const std::uint64_t without = mask & ~(std::uint64_t{1} << i);
-            if (feasible_with(s, without, nodes, budget) == Feasible::Yes) {
+            if (feasible_with(s, without, nodes, limits) == Feasible::Yes) {
                 mask = without;
             } else {
                 needed.push_back(i);
@@ -340,6 +346,7 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
                 double hi = kNegInf;
                 for (std::uint8_t o = 0; o < relaxed.option_count[d]; ++o) {
                     if (relaxed.not_a_deal[d] & (1u << o)) continue;
+                    if (((limits.frozen_dimensions >> d) & 1u) && o != s.choices[d]) continue;
                     double v = 0.0;
                     for (std::size_t p = 0; p < kPartyCount; ++p) {
                         if ((m >> p) & 1u) v += relaxed.value[p][d][o];
@@ -375,7 +382,7 @@ ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& l
     ClosestAgreement r;
     std::uint64_t nodes = 0;
     const ValueTable t = make_value_table(s, s.relaxed_red_lines);
-    Search search(t, s.choices, nodes, limits.node_budget);
+    Search search(t, s.choices, nodes, limits.node_budget, limits.frozen_dimensions);
 
     bool any = false;
     if (search.root_possible()) any = search.run(kN, Mode::Feasibility);
@@ -386,7 +393,7 @@ ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& l
                        "the answer is unknown.";
         } else {
             r.status = ClosestStatus::NoneExists;
-            explain_none(s, r, nodes, limits.node_budget);
+            explain_none(s, r, nodes, limits);
         }
         r.nodes = nodes;
         return r;

@@ -61,6 +61,9 @@ struct ClosestAgreement {
 
 struct SearchLimits {
     std::uint64_t node_budget = 4'000'000;  // nodes over all searches of one call
+    std::uint32_t frozen_dimensions = 0;    // bit d set: dimension d keeps the draft's option
+                                            // (a "locked clause"; also used by the tests to
+                                            // search a reduced catalog)
 };
 
 ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits = {});

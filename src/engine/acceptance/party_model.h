@@ -17,7 +17,7 @@
 // direction and rough intensity; the exact numbers are assumptions unless a note says otherwise.
 //
 // Invariants (tested): every catalog option has exactly one row, in catalog order; utilities lie
-// in [−100, 100]; saliences in [0, 20] with a positive sum per party.
+// in [−100, 100]; saliences in [0, 30] with a positive sum per party.
 #pragma once
 
 #include <array>
@@ -42,7 +42,7 @@ struct UtilityRow {
 
 struct DimensionModel {
     Dim dim;
-    std::array<std::uint8_t, kPartyCount> salience;  // relative weight 0 … 20 (index = Party)
+    std::array<std::uint8_t, kPartyCount> salience;  // relative weight 0 … 30 (index = Party)
     SourceId salience_source;
     std::string_view salience_note;
     std::vector<UtilityRow> rows;  // one per catalog option, in catalog order
