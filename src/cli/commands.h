@@ -28,6 +28,7 @@ int cmd_bench(int argc, char** argv);       // bench_command.cpp (durability)
 int cmd_diff(int argc, char** argv);
 int cmd_evaluate(int argc, char** argv);
 int cmd_help(int argc, char** argv);
+int cmd_link(int argc, char** argv);      // link_command.cpp (persist)
 int cmd_list(int argc, char** argv);      // scenario_commands.cpp
 int cmd_model_card(int argc, char** argv);  // model_card_command.cpp (durability)
 int cmd_show(int argc, char** argv);      // scenario_commands.cpp
@@ -41,6 +42,7 @@ inline constexpr Command kCommands[] = {
     {"diff", "Compare two scenarios clause by clause, with each difference's effect: armistice diff A B", cmd_diff},
     {"evaluate", "Answer the three questions for a scenario file, link or preset: armistice evaluate SCENARIO [--json] [--runs N] [--seed S] [--months M]", cmd_evaluate},
     {"help", "List the commands, or show help for one: armistice help <command>", cmd_help},
+    {"link", "Share links: armistice link encode FILE|PRESET prints the fragment; armistice link decode LINK prints the scenario as JSON", cmd_link},
     {"list", "List the built-in presets with one-line summaries", cmd_list},
     {"model-card", "Print the durability model card: the model and every parameter with its source", cmd_model_card},
     {"show", "Print a scenario in plain words: armistice show FILE|LINK|PRESET", cmd_show},

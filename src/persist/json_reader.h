@@ -11,7 +11,7 @@
 // is positioned on the next member of the current object.
 #pragma once
 
-#include <cereal/archives/json.hpp>
+#include "persist/cereal_json.h"
 
 #include <cstdint>
 #include <functional>

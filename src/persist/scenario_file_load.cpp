@@ -3,7 +3,7 @@
 // Order of checks: prescan (size, depth, syntax) → cereal parse → every member read with its
 // type and id checked → "format"/"version" gate (a wrong format or a newer version is reported
 // alone) → required keys → engine validate(). Nothing here throws out of load_scenario_file().
-#include <cereal/archives/json.hpp>
+#include "persist/cereal_json.h"
 
 #include <algorithm>
 #include <fstream>

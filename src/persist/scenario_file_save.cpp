@@ -4,7 +4,7 @@
 // file format live in one place. Output is deterministic: keys in format order, every dimension
 // and lever written (a file never depends on today's defaults), doubles in shortest round-trip
 // form (rapidjson Grisu), red lines in table order.
-#include <cereal/archives/json.hpp>
+#include "persist/cereal_json.h"
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 
