@@ -26,7 +26,7 @@ std::string pct(double p) {
 
 std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal) {
     const Scenario& sc = s.scenario;
-    std::string t;
+    std::string t = "Armistice Explorer — text summary of the scenario on screen.\n";
     t += "Scenario: " + (sc.name.empty() ? std::string("Untitled") : sc.name) + "\n";
     if (!sc.base_preset.empty())
         t += "Based on preset: " + sc.base_preset + (s.modified() ? " (edited)" : "") + "\n";

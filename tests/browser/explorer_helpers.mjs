@@ -1,0 +1,99 @@
+// explorer_helpers.mjs — helpers for the explorer's browser tests (not a test file itself).
+//
+// The app publishes the screen rectangles of named widgets as JSON in window.armistice.rects
+// (CSS pixels of the full-window canvas) and mirrors the scenario and its three answers as plain
+// text in #a11y-summary; tests click through those rectangles and read that text.
+import assert from 'node:assert/strict';
+
+export async function summary(page) {
+  return page.evaluate(() => document.getElementById('a11y-summary').textContent);
+}
+
+export async function banner(page) {
+  return page.evaluate(() => {
+    const b = document.getElementById('banner');
+    return { hidden: b.hidden, text: b.textContent };
+  });
+}
+
+export async function hash(page) {
+  return page.evaluate(() => window.location.hash.replace(/^#/, ''));
+}
+
+export async function frames(page) {
+  return page.evaluate(() => window.armistice.frames);
+}
+
+// Waits until `n` more frames have been rendered.
+export async function nextFrames(page, n = 2) {
+  const f = await frames(page);
+  await page.waitForFunction((k) => window.armistice.frames >= k, f + n, { polling: 20, timeout: 30000 });
+}
+
+export async function rects(page) {
+  return page.evaluate(() => JSON.parse(window.armistice.rects || '{}'));
+}
+
+export async function waitForRect(page, key, timeout = 15000) {
+  await page.waitForFunction((k) => {
+    try { return k in JSON.parse(window.armistice.rects || '{}'); } catch (e) { return false; }
+  }, key, { polling: 50, timeout });
+  return (await rects(page))[key];
+}
+
+// Clicks the centre of a published widget rectangle (mouse: move, then press and release on
+// separate frames, as a person would).
+export async function click(page, key) {
+  const r = await waitForRect(page, key);
+  const x = (r[0] + r[2]) / 2, y = (r[1] + r[3]) / 2;
+  await page.mouse.move(x, y);
+  await nextFrames(page, 2);
+  await page.mouse.down();
+  await nextFrames(page, 1);
+  await page.mouse.up();
+  await nextFrames(page, 2);
+}
+
+export async function waitForSummary(page, re, timeout = 60000) {
+  await page.waitForFunction((src) => new RegExp(src).test(
+    document.getElementById('a11y-summary').textContent), re.source, { polling: 100, timeout });
+  return summary(page);
+}
+
+// Waits until the Monte Carlo has finished refining (the summary then quotes final figures).
+export async function settled(page, timeout = 120000) {
+  await page.waitForFunction(() => window.armistice.refining === 0, null, { polling: 100, timeout });
+  return summary(page);
+}
+
+export function clauseIds(text) {
+  const line = text.split('\n').find((l) => l.startsWith('Clause ids:'));
+  assert.ok(line, 'summary has a "Clause ids:" line');
+  return Object.fromEntries(line.slice('Clause ids:'.length).trim().split(' ').map((kv) => kv.split('=')));
+}
+
+// Opens the app, dismisses the first-visit tour if it shows, waits for the first state.
+export async function start(app, fragment = '') {
+  await app.goto(fragment);
+  await app.waitForFrames(3);
+  const r = await rects(app.page);
+  if ('tour.skip' in r) await click(app.page, 'tour.skip');
+  await waitForSummary(app.page, /Scenario: /);
+}
+
+// Loads a preset through the Presets menu and returns the resulting link fragment.
+export async function loadPreset(page, id) {
+  const before = await hash(page);
+  await click(page, 'btn.presets');
+  await click(page, `preset.${id}`);
+  await page.waitForFunction((h) => window.location.hash.replace(/^#/, '') !== h, before,
+                             { polling: 50, timeout: 15000 }).catch(() => {});
+  return hash(page);
+}
+
+export function assertClean(app) {
+  assert.deepEqual(app.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(app.consoleErrors, [], 'console errors');
+  assert.deepEqual(app.foreignRequests, [], 'requests to other origins');
+  assert.deepEqual(app.badResponses, [], 'HTTP error responses');
+}
