@@ -9,7 +9,7 @@
 #include "engine/acceptance/alternative.h"
 #include "engine/acceptance/party_model.h"
 #include "engine/red_lines.h"
-#include "tests/engine/acceptance_seed_scenarios.h"
+#include "acceptance_seed_scenarios.h"
 
 namespace armistice {
 namespace {

@@ -7,7 +7,7 @@
 #include "engine/acceptance/acceptance.h"
 #include "engine/acceptance/value_table.h"
 #include "engine/red_lines.h"
-#include "tests/engine/acceptance_seed_scenarios.h"
+#include "acceptance_seed_scenarios.h"
 
 namespace armistice {
 namespace {

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "engine/legal/legal.h"
-#include "tests/engine/acceptance_seed_scenarios.h"
+#include "acceptance_seed_scenarios.h"
 
 namespace armistice {
 namespace {

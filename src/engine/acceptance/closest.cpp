@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 #include "engine/acceptance/value_table.h"
 #include "engine/red_lines.h"
@@ -109,6 +110,18 @@ private:
             for (std::size_t p = 0; p < kPartyCount; ++p) {
                 if (((s + 1) >> p) & 1u) alt_sum_[s] += t_.alternative[p];
             }
+            // Per position: the subset's value of keeping the draft and of the best change.
+            std::array<double, kN> keep_value{}, change_value{};
+            for (std::size_t j = 0; j < kN; ++j) {
+                const std::size_t d = order_[j];
+                change_value[j] = kNegInf;
+                for (std::uint8_t o = 0; o < t_.option_count[d]; ++o) {
+                    if (o != draft_[d] && (allowed_[d] & (1u << o))) {
+                        change_value[j] = std::max(change_value[j], subset_value(s, d, o));
+                    }
+                }
+                keep_value[j] = subset_value(s, d, draft_[d]);
+            }
             for (std::size_t i = 0; i <= kN; ++i) {
                 double base = 0.0;
                 std::size_t forced = 0;
@@ -118,14 +131,9 @@ private:
                 for (std::size_t j = i; j < kN; ++j) {
                     const std::size_t d = order_[j];
                     const std::uint8_t keep = draft_[d];
-                    double change = kNegInf;
-                    for (std::uint8_t o = 0; o < t_.option_count[d]; ++o) {
-                        if (o != keep && (allowed_[d] & (1u << o))) {
-                            change = std::max(change, subset_value(s, d, o));
-                        }
-                    }
+                    const double change = change_value[j];
                     if (allowed_[d] & (1u << keep)) {
-                        const double kv = subset_value(s, d, keep);
+                        const double kv = keep_value[j];
                         base += kv;
                         gains[ng++] = change > kv ? change - kv : 0.0;
                     } else if (change > kNegInf) {
@@ -223,7 +231,9 @@ private:
     std::array<std::uint8_t, kN> order_{};
     std::array<std::array<std::uint8_t, kMaxOptions>, kN> cand_{};
     std::array<std::uint8_t, kN> cand_n_{};
-    std::array<std::array<std::array<double, kN + 1>, kN + 1>, kSubsets> bound_{};
+    // bound_[s][i][k]; on the heap (≈70 KB would overflow the 64 KB wasm stack).
+    std::vector<std::array<std::array<double, kN + 1>, kN + 1>> bound_ =
+        std::vector<std::array<std::array<double, kN + 1>, kN + 1>>(kSubsets);
     std::array<double, kSubsets> alt_sum_{};
 
     std::size_t max_changes_ = 0;

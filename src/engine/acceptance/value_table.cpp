@@ -46,6 +46,12 @@ std::vector<std::size_t> red_lines_forbidding(Dim d, std::uint8_t option) {
 ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask) {
     ValueTable t;
     const Catalog& cat = catalog();
+    std::array<double, kPartyCount> total{};
+    for (std::size_t p = 0; p < kPartyCount; ++p) {
+        for (std::size_t d = 0; d < kDimensionCount; ++d) {
+            total[p] += effective_salience(static_cast<Party>(p), static_cast<Dim>(d), s.lens);
+        }
+    }
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
         const std::size_t n = cat.dimensions[d].options.size();
         if (n > kMaxOptions) {
@@ -54,9 +60,13 @@ ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask) {
         }
         t.option_count[d] = static_cast<std::uint8_t>(n);
         for (std::size_t p = 0; p < kPartyCount; ++p) {
+            // Same arithmetic as weighted_utility(), with the salience total computed once.
+            const auto party = static_cast<Party>(p);
+            const double w = effective_salience(party, static_cast<Dim>(d), s.lens);
             for (std::size_t o = 0; o < n; ++o) {
-                t.value[p][d][o] = weighted_utility(static_cast<Party>(p), static_cast<Dim>(d),
-                                                    static_cast<std::uint8_t>(o), s.lens);
+                t.value[p][d][o] = w * option_utility(party, static_cast<Dim>(d),
+                                                      static_cast<std::uint8_t>(o)) /
+                                   total[p];
             }
         }
     }

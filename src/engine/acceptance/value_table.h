@@ -22,16 +22,19 @@ constexpr std::size_t kMaxOptions = 16;  // ≥ the largest dimension (11 option
 
 using OptionMask = std::uint16_t;
 
+// Large members live on the heap (std::vector) so the table is cheap on the 64 KB wasm stack;
+// indexing is still value[p][d][o] and conflict[d][o][d2].
 struct ValueTable {
     std::array<std::uint8_t, kDimensionCount> option_count{};
-    std::array<std::array<std::array<double, kMaxOptions>, kDimensionCount>, kPartyCount> value{};
+    std::vector<std::array<std::array<double, kMaxOptions>, kDimensionCount>> value =
+        std::vector<std::array<std::array<double, kMaxOptions>, kDimensionCount>>(kPartyCount);
     std::array<double, kPartyCount> alternative{};       // points
     std::array<OptionMask, kDimensionCount> forbidden{};  // by unrelaxed red lines, any party
     std::array<OptionMask, kDimensionCount> not_a_deal{};  // process.no_agreement
     // conflict[d][o][d2]: options of d2 that contradict option o of d outright (legal.h
     // hard_contradictions(), stored in both directions).
-    std::array<std::array<std::array<OptionMask, kDimensionCount>, kMaxOptions>, kDimensionCount>
-        conflict{};
+    std::vector<std::array<std::array<OptionMask, kDimensionCount>, kMaxOptions>> conflict =
+        std::vector<std::array<std::array<OptionMask, kDimensionCount>, kMaxOptions>>(kDimensionCount);
     std::array<OptionMask, kDimensionCount> has_conflict{};  // bit o: option o has any conflict
 };
 
