@@ -21,7 +21,7 @@ void JsonReader::members(const std::string& path,
     while (const char* name = ar_.getNodeName()) {
         const std::string key = name;
         if (!seen.insert(key).second) {
-            error(join_path(path, key), "duplicate key " + quoted(key) + " (each key may appear once)");
+            error(join_path(path, key), "duplicate key " + quote_text(key) + " (each key may appear once)");
             skip(key);
             continue;
         }

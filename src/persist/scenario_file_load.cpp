@@ -58,7 +58,7 @@ void load_clauses(JsonReader& r, const std::string& key, Scenario& s) {
         const std::string path = join_path(key, dim_id);
         const std::optional<Dim> dim = cat.find_dimension(dim_id);
         if (!dim) {
-            r.error(path, "unknown dimension " + quoted(dim_id) + " (known: " +
+            r.error(path, "unknown dimension " + quote_text(dim_id) + " (known: " +
                               join_ids(cat.dimensions, [](const Dimension& d) { return d.id; }) + ")");
             r.skip(dim_id);
             return;
@@ -67,7 +67,7 @@ void load_clauses(JsonReader& r, const std::string& key, Scenario& s) {
         if (!r.read_string(dim_id, path, option_id, 64, "an option id (a string)")) return;
         const std::optional<std::uint8_t> option = cat.find_option(*dim, option_id);
         if (!option) {
-            r.error(path, "unknown option " + quoted(option_id) + " (allowed: " +
+            r.error(path, "unknown option " + quote_text(option_id) + " (allowed: " +
                               join_ids(cat.at(*dim).options, [](const Option& o) { return o.id; }) +
                               ")");
             return;
@@ -85,7 +85,7 @@ void load_context(JsonReader& r, const std::string& key, Scenario& s) {
             for (std::size_t i = 0; i < kLeverCount; ++i) {
                 known += (i ? ", " : "") + std::string(lever_info(static_cast<Lever>(i)).id);
             }
-            r.error(path, "unknown lever " + quoted(lever_id) + " (known: " + known + ")");
+            r.error(path, "unknown lever " + quote_text(lever_id) + " (known: " + known + ")");
             r.skip(lever_id);
             return;
         }
@@ -103,7 +103,7 @@ void load_lens(JsonReader& r, const std::string& key, Scenario& s) {
         for (std::size_t i = 0; i < kLensCount; ++i) {
             known += (i ? ", " : "") + std::string(lens(static_cast<LensId>(i)).key);
         }
-        r.error(key, "unknown lens " + quoted(k) + " (allowed: " + known + ")");
+        r.error(key, "unknown lens " + quote_text(k) + " (allowed: " + known + ")");
         return;
     }
     s.lens = *id;
@@ -117,13 +117,13 @@ void load_red_lines(JsonReader& r, const std::string& key, Scenario& s) {
         const std::string path = key + "[" + std::to_string(i) + "]";
         const std::optional<std::size_t> index = find_red_line(ids[i]);
         if (!index || *index >= kMaxRedLines) {
-            r.error(path, "unknown red line " + quoted(ids[i]) + " (known: " +
+            r.error(path, "unknown red line " + quote_text(ids[i]) + " (known: " +
                               join_ids(red_lines(), [](const RedLine& l) { return l.id; }) + ")");
             continue;
         }
         const std::uint64_t bit = std::uint64_t{1} << *index;
         if (mask & bit) {
-            r.error(path, "red line " + quoted(ids[i]) + " is listed twice");
+            r.error(path, "red line " + quote_text(ids[i]) + " is listed twice");
             continue;
         }
         mask |= bit;
@@ -141,7 +141,7 @@ void load_simulation(JsonReader& r, const std::string& key, SimSettings& sim) {
         } else if (k == "seed") {
             r.read_u64(k, path, sim.seed, "a whole number from 0 to 18446744073709551615");
         } else {
-            r.error(path, "unknown key " + quoted(k) + " (known: runs, horizon_months, seed)");
+            r.error(path, "unknown key " + quote_text(k) + " (known: runs, horizon_months, seed)");
             r.skip(k);
         }
     });
@@ -165,7 +165,7 @@ void load_meta(JsonReader& r, const std::string& key, std::optional<PresetMeta>&
             if (!r.read_string(k, path, status, 32)) return;
             const std::optional<PresetStatus> st = find_status(status);
             if (!st) {
-                r.error(path, "unknown status " + quoted(status) +
+                r.error(path, "unknown status " + quote_text(status) +
                                   " (allowed: analysis, tabled, rejected, superseded, accepted, "
                                   "reported)");
                 return;
@@ -177,7 +177,7 @@ void load_meta(JsonReader& r, const std::string& key, std::optional<PresetMeta>&
                     check_clean(r, path + "[" + std::to_string(i) + "]", meta.sources[i]);
             }
         } else {
-            r.error(path, "unknown key " + quoted(k) + " (known: date, proposer, status, sources)");
+            r.error(path, "unknown key " + quote_text(k) + " (known: date, proposer, status, sources)");
             r.skip(k);
         }
     });
@@ -197,7 +197,7 @@ void load_root(JsonReader& r, RawFile& raw) {
             std::string id;
             if (!r.read_string(key, key, id, kMaxPresetIdBytes)) return;
             if (!is_valid_id(id)) {
-                r.error(key, quoted(id) + " is not a valid id (lower_snake_case: a-z, 0-9 and '_', "
+                r.error(key, quote_text(id) + " is not a valid id (lower_snake_case: a-z, 0-9 and '_', "
                                           "starting with a letter)");
                 return;
             }
@@ -220,7 +220,7 @@ void load_root(JsonReader& r, RawFile& raw) {
         } else if (key == "simulation") {
             load_simulation(r, key, s.sim);
         } else {
-            r.error(key, "unknown key " + quoted(key) +
+            r.error(key, "unknown key " + quote_text(key) +
                              " (known: format, version, id, name, description, meta, clauses, "
                              "context, lens, relaxed_red_lines, simulation)");
             r.skip(key);

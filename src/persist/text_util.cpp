@@ -3,7 +3,7 @@
 
 namespace armistice::persist {
 
-std::string quoted(std::string_view text) {
+std::string quote_text(std::string_view text) {
     constexpr std::size_t kMax = 48;
     std::string out = "\"";
     std::size_t i = 0;

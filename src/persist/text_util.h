@@ -1,6 +1,6 @@
 // text_util.h — small text helpers shared by persist's loaders and messages (internal).
 //
-// Invariant: quoted() output is always printable ASCII plus valid UTF-8 from the input, at most
+// Invariant: quote_text() output is always printable ASCII plus valid UTF-8 from the input, at most
 // ~64 bytes, so hostile keys or values can be echoed in one-line error messages safely (no
 // control characters, no terminal escapes, no format directives interpreted anywhere).
 #pragma once
@@ -11,7 +11,7 @@
 namespace armistice::persist {
 
 // '"' + text (control characters and invalid bytes as '?', cut after 48 bytes with "...") + '"'.
-std::string quoted(std::string_view text);
+std::string quote_text(std::string_view text);
 
 // "a, b, c" — for "allowed: ..." lists.
 template <class Range, class Fn>
