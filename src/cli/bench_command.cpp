@@ -85,14 +85,21 @@ int cmd_bench(int argc, char** argv) {
     const Scenario s = bench_scenario();
     double eng = 1e30, bare = 1e30;
     std::uint64_t check = 0;
+    // Engine repetitions first, then the bare loop: interleaving them perturbs the small loop.
+    std::uint64_t draws = 0;
     for (int r = 0; r < reps; ++r) {
         const auto t0 = std::chrono::steady_clock::now();
         const BenchRun b = bench_engine_once(s);
         const auto t1 = std::chrono::steady_clock::now();
-        check += bench_bare_rng(s.sim.seed, b.draws, s.sim.horizon_months) ^ b.checksum;
-        const auto t2 = std::chrono::steady_clock::now();
+        check ^= b.checksum;
+        draws = b.draws;
         eng = std::min(eng, std::chrono::duration<double, std::milli>(t1 - t0).count());
-        bare = std::min(bare, std::chrono::duration<double, std::milli>(t2 - t1).count());
+    }
+    for (int r = 0; r < reps; ++r) {
+        const auto t0 = std::chrono::steady_clock::now();
+        check += bench_bare_rng(s.sim.seed, draws, s.sim.horizon_months);
+        const auto t1 = std::chrono::steady_clock::now();
+        bare = std::min(bare, std::chrono::duration<double, std::milli>(t1 - t0).count());
     }
     std::printf("durability bench: %u trajectories x %u months, min of %d runs (checksum %016llx)\n", s.sim.runs,
                 s.sim.horizon_months, reps, static_cast<unsigned long long>(check));
@@ -101,15 +108,25 @@ int cmd_bench(int argc, char** argv) {
                 eng / bare <= 3.0 ? "ok" : "OVER");
 
     if (file_exists(wasm)) {
-        int st = 0;
-        const std::string out =
-            run_capture("/usr/bin/node --no-experimental-fetch " + quote(wasm) + " " + std::to_string(reps) + " 2>/dev/null", &st);
-        const double w = json_number(out, "engine_ms_min");
-        if (st == 0 && w > 0)
-            std::printf("  wasm engine (node)       %8.3f ms   wasm/native = %.2fx (target <= 2x, aim 1.5x) %s\n", w, w / eng,
-                        w / eng <= 2.0 ? "ok" : "OVER");
-        else
-            std::printf("  wasm engine (node)       failed to run %s\n", wasm.c_str());
+        // Steady state: V8 compiles wasm with its optimising tier up front. Under default dynamic
+        // tiering a long-running main() stays in baseline (Liftoff) code, because V8 has no
+        // on-stack replacement for wasm; the page avoids that by calling advance() in chunks.
+        const char* modes[][2] = {{"--no-liftoff --no-wasm-dynamic-tiering", "wasm engine (node, optimised)"},
+                                  {"", "wasm engine (node, default tiering, one long call)"}};
+        for (const auto& mode : modes) {
+            int st = 0;
+            const std::string out = run_capture("/usr/bin/node --no-experimental-fetch " + std::string(mode[0]) + " " +
+                                                    quote(wasm) + " " + std::to_string(reps) + " 2>/dev/null",
+                                                &st);
+            const double w = json_number(out, "engine_ms_min");
+            const bool primary = mode[0][0] != '\0';
+            if (st == 0 && w > 0)
+                std::printf("  %-50s %8.3f ms   wasm/native = %.2fx%s\n", mode[1], w, w / eng,
+                            primary ? (w / eng <= 2.0 ? " (target <= 2x, aim 1.5x) ok" : " (target <= 2x) OVER")
+                                    : " (informational)");
+            else
+                std::printf("  %-50s failed to run %s\n", mode[1], wasm.c_str());
+        }
     } else {
         std::printf("  wasm engine (node)       not built (%s)\n", wasm.c_str());
     }

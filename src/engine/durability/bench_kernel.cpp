@@ -29,12 +29,18 @@ BenchRun bench_engine_once(const Scenario& s) {
     BenchRun b;
     std::uint64_t h = r.runs;
     double alive = 1.0;  // S(m-1)
+    // Draws: one per trajectory-month alive, plus one per commitment check (US election months
+    // 34, 82, ...; every 12th month) reached alive, as in monte_carlo.cpp.
+    std::uint32_t m = 1;
     for (double v : r.survival) {
         std::uint64_t bits = 0;
         std::memcpy(&bits, &v, sizeof bits);
         h = h * 1099511628211ull ^ bits;
-        b.draws += static_cast<std::uint64_t>(alive * r.runs + 0.5);
+        const auto n_alive = static_cast<std::uint64_t>(alive * r.runs + 0.5);
+        const int checks = (m % 12 == 0 ? 1 : 0) + (m >= 34 && (m - 34) % 48 == 0 ? 1 : 0);
+        b.draws += n_alive * static_cast<std::uint64_t>(1 + checks);
         alive = v;
+        ++m;
     }
     b.checksum = h;
     return b;

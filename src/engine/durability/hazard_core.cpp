@@ -203,6 +203,17 @@ std::array<double, kChannelCount> combine(const StateFactors& f, double shape_te
 
 }  // namespace
 
+// ln(month) for months 1..kMaxMonths, computed once (deterministic: det_log).
+static double log_month(std::uint32_t month) {
+    constexpr std::uint32_t kMaxMonths = 480;
+    static const std::vector<double> table = [] {
+        std::vector<double> t(kMaxMonths + 1, 0.0);
+        for (std::uint32_t i = 1; i <= kMaxMonths; ++i) t[i] = det_log(static_cast<double>(i));
+        return t;
+    }();
+    return month <= kMaxMonths ? table[month] : det_log(static_cast<double>(month));
+}
+
 std::array<double, kChannelCount> channel_hazards(const HazardInput& in, const ParamSet& p,
                                                   std::uint32_t month, int c, int e) {
     const double t = static_cast<double>(month);
@@ -225,8 +236,8 @@ SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t h
         t.answer_given_detected[static_cast<std::size_t>(c)] = p[P::political_approval] * credibility(p, in.dynamic_layer ? c : 0);
     t.auto_answer = p[P::auto_response];
     std::vector<double> shape_term(horizon);
-    for (std::uint32_t mo = 1; mo <= horizon; ++mo)
-        shape_term[mo - 1] = det_pow(static_cast<double>(mo), p[P::weibull_shape] - 1.0);
+    const double k1 = p[P::weibull_shape] - 1.0;
+    for (std::uint32_t mo = 1; mo <= horizon; ++mo) shape_term[mo - 1] = det_exp(k1 * log_month(mo));
     for (int c = 0; c < t.n_commit; ++c) {
         const StateFactors f = state_factors(in, p, c);
         const double erode_p = in.dynamic_layer

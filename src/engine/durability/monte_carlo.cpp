@@ -79,26 +79,31 @@ struct DurabilityRun::State {
                 ++next_check;
                 continue;  // the month itself is drawn below in the next stretch
             }
-            for (; m < stop; ++m) {
+            // Hot loop: one draw and one compare per month; everything else is a rare branch.
+            const MonthThresholds* th = row + (m - 1);
+            const MonthThresholds* th_stop = row + (stop - 1);
+            for (; th != th_stop; ++th) {
                 const std::uint32_t u = rng.next();
-                const MonthThresholds& th = row[m - 1];
-                if (u < th.erode) {
-                    if (u < th.col) {
-                        const Cause cause = u < th.esc ? Cause::IncidentEscalation
-                                            : u < th.del ? Cause::DeliberateOffensive
-                                                         : Cause::EnforcementCollapse;
-                        ++causes[k * kCauseCount + static_cast<std::size_t>(cause)];
-                        ++deaths[static_cast<std::size_t>(k) * horizon + (m - 1)];
-                        occ[c * kErosionLevels + e] += m + 1 - seg_start;
-                        return;
-                    }
-                    // Unanswered serious violation: enforcement credibility erodes one level.
+                if (u >= th->erode) continue;
+                m = static_cast<std::uint32_t>(th - row) + 1;
+                if (u < th->col) {
+                    const Cause cause = u < th->esc ? Cause::IncidentEscalation
+                                        : u < th->del ? Cause::DeliberateOffensive
+                                                      : Cause::EnforcementCollapse;
+                    ++causes[k * kCauseCount + static_cast<std::size_t>(cause)];
+                    ++deaths[static_cast<std::size_t>(k) * horizon + (m - 1)];
                     occ[c * kErosionLevels + e] += m + 1 - seg_start;
-                    seg_start = m + 1;
-                    ++e;
-                    row = t.row(c, e);
+                    return;
                 }
+                // Unanswered serious violation: enforcement credibility erodes one level.
+                occ[c * kErosionLevels + e] += m + 1 - seg_start;
+                seg_start = m + 1;
+                ++e;
+                row = t.row(c, e);
+                th = row + (m - 1);  // same month in the new state's table; ++th moves on
+                th_stop = row + (stop - 1);
             }
+            m = stop;
             if (m == stop && stop <= horizon) continue;
         }
         occ[c * kErosionLevels + e] += horizon + 1 - seg_start;
