@@ -34,6 +34,18 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
     out.rect("chart.margins");
     text_muted_wrapped("Each bar: how much better (right) or worse (left) the deal is for that "
                        "party than carrying on the war under this context, in utility points.");
+    ImGui::Spacing();
+    heading(v.fonts.strong, "Closest agreement all four accept");
+    if (o.closest) {
+        char label[96];
+        std::snprintf(label, sizeof label, "Apply it (%d change%s)", o.closest_changes,
+                      o.closest_changes == 1 ? "" : "s");
+        if (button(label)) out.push(cmd::ApplyScenario{*o.closest});
+        out.rect("btn.closest");
+        item_tooltip("Changes only the clauses listed below. Undo (Ctrl+Z) brings your draft back.");
+    }
+    text_wrapped(o.closest_summary);
+    ImGui::Spacing();
 
     for (const PartyVerdict& p : o.parties) {
         ImGui::PushID(static_cast<int>(p.party));
@@ -67,17 +79,6 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
         ImGui::PopID();
     }
 
-    ImGui::Spacing();
-    heading(v.fonts.strong, "Closest agreement all four accept");
-    text_wrapped(o.closest_summary);
-    if (o.closest) {
-        char label[96];
-        std::snprintf(label, sizeof label, "Apply it (%d change%s)", o.closest_changes,
-                      o.closest_changes == 1 ? "" : "s");
-        if (button(label)) out.push(cmd::ApplyScenario{*o.closest});
-        out.rect("btn.closest");
-        item_tooltip("Changes only the clauses listed above. Undo (Ctrl+Z) brings your draft back.");
-    }
 }
 
 }  // namespace armistice::ui

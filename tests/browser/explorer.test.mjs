@@ -73,7 +73,7 @@ test('changing a clause updates link and summary; reload restores it; undo and r
   await app.waitForFrames(3);
   const after = await settled(app.page);
   assert.equal(await hash(app.page), link1, 'reload keeps the link');
-  assert.equal(after.replace(/\(edited\)/g, ''), settledBefore.replace(/\(edited\)/g, ''),
+  assert.equal(after.replace(/ \(edited\)/g, ''), settledBefore.replace(/ \(edited\)/g, ''),
                'reload shows the same scenario and answers');
 
   // Undo button (mouse) after another edit.

@@ -1,0 +1,87 @@
+// explorer_screens.test.mjs — screenshots at desktop (1366x768) and tablet (820x1180, DPR 2)
+// sizes, light and dark, saved as test artifacts; plus a tap-and-drag check on the tablet
+// layout (touch input reaches the UI) and a first-visit tour that stays dismissed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { countColours, openApp } from './harness.mjs';
+import { assertClean, click, nextFrames, rects, settled, start, waitForSummary } from './explorer_helpers.mjs';
+
+const sizes = [
+  { name: 'desktop-1366x768', viewport: { width: 1366, height: 768 }, dpr: 1 },
+  { name: 'tablet-820x1180', viewport: { width: 820, height: 1180 }, dpr: 2 },
+];
+
+for (const size of sizes) {
+  test(`screenshots at ${size.name}`, async (t) => {
+    const app = await openApp({ viewport: size.viewport, deviceScaleFactor: size.dpr });
+    t.after(() => app.close());
+    await start(app);
+    await settled(app.page);
+    let shot = await app.screenshot(`explorer-${size.name}-dark`);
+    t.diagnostic(`${shot.file}: ${countColours(shot.png)} colours`);
+    assert.ok(countColours(shot.png) > 16);
+    // Every widget the tests use lies inside the viewport.
+    const r = await rects(app.page);
+    for (const key of ['btn.presets', 'btn.share', 'btn.undo', 'clause.line', 'tab.political']) {
+      assert.ok(key in r, `${key} published`);
+      assert.ok(r[key][2] <= size.viewport.width + 1 && r[key][3] <= size.viewport.height + 1,
+                `${key} inside the viewport`);
+    }
+    await click(app.page, 'btn.theme');
+    await nextFrames(app.page, 3);
+    shot = await app.screenshot(`explorer-${size.name}-light`);
+    if (size.name.startsWith('tablet')) {
+      await click(app.page, 'tab.card3');
+      await nextFrames(app.page, 3);
+      await app.screenshot(`explorer-${size.name}-hold`);
+    }
+    await click(app.page, 'btn.model_card');
+    await nextFrames(app.page, 3);
+    await app.screenshot(`explorer-${size.name}-model-card`);
+    assertClean(app);
+  });
+}
+
+test('touch: taps open a clause and pick an option on the tablet layout', async (t) => {
+  const app = await openApp({ viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2 });
+  t.after(() => app.close());
+  await start(app);
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const tap = async (key) => {
+    const q = (await rects(app.page))[key];
+    assert.ok(q, `${key} published`);
+    const x = (q[0] + q[2]) / 2, y = (q[1] + q[3]) / 2;
+    await touch('touchStart', x, y);
+    await nextFrames(app.page, 2);
+    await touch('touchEnd', x, y);
+    await nextFrames(app.page, 3);
+  };
+  await tap('tab.political');
+  await tap('clause.alignment');
+  await tap('option.alignment.armed_neutrality');
+  await waitForSummary(app.page, /alignment=armed_neutrality/, 15000);
+  assertClean(app);
+});
+
+test('the guided tour shows on a first visit and never again once dismissed', async (t) => {
+  const app = await openApp({ viewport: { width: 1366, height: 768 } });
+  t.after(() => app.close());
+  await app.goto();
+  await app.waitForFrames(3);
+  assert.ok('tour.next' in (await rects(app.page)), 'tour on first visit');
+  await click(app.page, 'tour.next');
+  await waitForSummary(app.page, /Scenario: Russia's demands/);
+  await app.screenshot('explorer-tour-step2');
+  await click(app.page, 'tour.skip');
+  await nextFrames(app.page, 3);
+  assert.ok(!('tour.next' in (await rects(app.page))), 'tour closed');
+  await app.page.goto('about:blank');
+  await app.goto();
+  await app.waitForFrames(5);
+  assert.ok(!('tour.next' in (await rects(app.page))), 'tour stays dismissed (local storage)');
+  assertClean(app);
+});
