@@ -152,6 +152,11 @@ Dimension monitoring() {
                  "South Ossetia.",
                  {{S::Historical, St::Opposes, "Russian-provided peacekeepers: 4 cases, 3 breakdowns"}},
                  make_mechanisms({M::ForceWithParty})},
+                {"us_led_international", "US-led monitoring with other states",
+                 "Monitoring of the line led by the United States, with technical means and "
+                 "personnel contributed by other states.",
+                 {{S::Reported2025, St::Describes, "London counter (Apr 2025) and Paris Declaration (Jan 2026), as reported"}},
+                 make_mechanisms({M::TechMonitoring, M::ObserversNeutral})},
             }};
 }
 
@@ -186,6 +191,16 @@ Dimension foreign_forces() {
                  "Russia's consent.",
                  {{S::Seed000, St::Proposes, "fallback if Russia refuses: unilateral bases and guarantees"}},
                  make_mechanisms({M::WesternForce})},
+                {"no_nato_command", "No NATO-commanded troops in peacetime",
+                 "No troops under NATO command are stationed in Ukraine in peacetime; national "
+                 "or coalition presences are not excluded.",
+                 {{S::Reported2025, St::Describes, "UK–France–Germany counter, Nov 2025, as reported"}},
+                 make_mechanisms({})},
+                {"unrestricted", "No limits on friendly forces",
+                 "Ukraine may host any friendly forces it invites; nothing obliges anyone to send "
+                 "them.",
+                 {{S::Reported2025, St::Describes, "London counter, Apr 2025, as reported"}},
+                 make_mechanisms({})},
             }};
 }
 
@@ -217,6 +232,11 @@ Dimension ukraine_forces() {
                  "Ukraine's forces cut back to a token level and 'offensive' weapons banned.",
                  {{S::Seed001, St::Describes, "Russia's June 2024 demand; unacceptable for Ukraine"}},
                  make_mechanisms({M::ArmsLimits, M::UkraineCapped, M::UkraineDemilitarised})},
+                {"aid_halt", "Foreign aid and rearmament halted",
+                 "During the ceasefire Ukraine receives no foreign weapons or intelligence and "
+                 "does not mobilise or rearm.",
+                 {{S::Reported2025, St::Describes, "Kremlin readout of 18 Mar 2025, as reported"}},
+                 make_mechanisms({M::ArmsLimits, M::UkraineCapped})},
             }};
 }
 

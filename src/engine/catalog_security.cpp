@@ -57,6 +57,11 @@ Dimension alignment() {
                  "NATO commits not to admit it.",
                  {{S::Reported2025, St::Describes, "US 28-point draft, Nov 2025, as reported"}},
                  make_mechanisms({M::NatoBarred})},
+                {"no_nato_pledge", "Ukraine renounces NATO membership",
+                 "Ukraine commits not to seek NATO membership, without a constitutional bar or "
+                 "neutral status.",
+                 {{S::Reported2025, St::Describes, "US 'final offer', Apr 2025, as reported"}},
+                 make_mechanisms({M::NatoBarred})},
             }};
 }
 
@@ -114,6 +119,16 @@ Dimension guarantee() {
                  "and sanctions if Russia does.",
                  {{S::Reported2025, St::Describes, "US 28-point draft, Nov 2025, as reported"}},
                  make_mechanisms({M::Guarantee, M::StrongGuarantee, M::GuaranteeConditional})},
+                {"european_group_no_us", "European-led guarantors, no US role",
+                 "An ad hoc group of European and other willing states gives guarantees whose "
+                 "content is left open; the United States takes no part.",
+                 {{S::Reported2025, St::Describes, "US 'final offer', Apr 2025, as reported"}},
+                 make_mechanisms({M::Guarantee})},
+                {"coalition_force_us_backed", "Coalition reassurance force with US support",
+                 "A multinational force stationed away from the front after a ceasefire, with "
+                 "binding support commitments and US intelligence and logistics behind it.",
+                 {{S::Reported2025, St::Describes, "Coalition of the willing, Paris Declaration, 6 Jan 2026"}},
+                 make_mechanisms({M::Guarantee, M::ReassuranceForce, M::UkraineRearmed})},
             }};
 }
 

@@ -85,6 +85,11 @@ Dimension humanitarian() {
                  {{S::Seed004, St::Proposes, "displaced persons and remains in the political settlement"},
                   {S::Seed003, St::Describes, "abducted children and persecution in occupied areas"}},
                  make_mechanisms({M::Humanitarian, M::SpecificityHigh})},
+                {"reunification_displaced", "Family reunification and displaced people",
+                 "Families separated by the war are reunited and displaced people may return; "
+                 "prisoners are not covered.",
+                 {{S::Reported2025, St::Describes, "Russian memorandum, Istanbul, 2 Jun 2025, as reported"}},
+                 make_mechanisms({M::Humanitarian})},
             }};
 }
 
@@ -169,6 +174,10 @@ Dimension zaporizhzhia() {
                  "Russia keeps and operates the plant.",
                  {{S::Seed003, St::Opposes, "a danger in Russian hands and a major source of Ukraine's energy"}},
                  make_mechanisms({})},
+                {"trilateral", "Joint US–Ukrainian–Russian management",
+                 "The plant is run jointly by the United States, Ukraine and Russia.",
+                 {{S::Reported2025, St::Describes, "US–Ukraine 20-point framework, Dec 2025, as reported: disputed"}},
+                 make_mechanisms({})},
             }};
 }
 
@@ -218,6 +227,11 @@ Dimension elections() {
                 {"before_treaty", "Elections before any treaty",
                  "No final treaty until new Ukrainian authorities are elected.",
                  {{S::Reported2025, St::Describes, "Russian memorandum, Jun 2025, as reported"}},
+                 make_mechanisms({})},
+                {"soon_after_signing", "Elections soon after signature",
+                 "Ukraine holds elections as soon as possible after signature, without a fixed "
+                 "deadline.",
+                 {{S::Reported2025, St::Describes, "US–Ukraine 20-point framework, Dec 2025, as reported"}},
                  make_mechanisms({})},
             }};
 }
@@ -272,6 +286,11 @@ Dimension relations() {
                  "Russia is readmitted to the G8 and offered long-term economic cooperation "
                  "with the United States.",
                  {{S::Reported2025, St::Describes, "US 28-point draft, Nov 2025, as reported"}},
+                 make_mechanisms({M::EconomicLinkage})},
+                {"us_russia_economic", "US–Russia economic cooperation",
+                 "The United States and Russia open cooperation in energy and industry, without "
+                 "Russia's return to the G8.",
+                 {{S::Reported2025, St::Describes, "US 'final offer', Apr 2025, as reported"}},
                  make_mechanisms({M::EconomicLinkage})},
             }};
 }

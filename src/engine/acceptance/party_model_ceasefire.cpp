@@ -81,6 +81,9 @@ DimensionModel monitoring() {
                  "(seed 001); US sends no troops and Europe is not ready (seed 001)"},
                 {"force_with_party", {-80, 60, -30, -50}, S::Historical,
                  "Russian-provided peacekeepers: 3 of 4 cases broke down"},
+                {"us_led_international", {60, -45, 5, 40}, S::Reported2025,
+                 "2025-26 European and Ukrainian proposals as reported; Russia objects to "
+                 "Western-led monitoring (intensities assumed)"},
             }};
 }
 
@@ -100,6 +103,10 @@ DimensionModel foreign_forces() {
                  "a tripwire would put European states at war, without a US backstop"},
                 {"bases", {70, -100, -10, -20}, S::Seed000,
                  "fallback of seed 000 if Russia refuses; Russia rejects Western troops"},
+                {"no_nato_command", {10, -10, 5, 15}, S::Reported2025,
+                 "E3 counter as reported: leaves national presences open (intensities assumed)"},
+                {"unrestricted", {40, -80, 0, 10}, S::Reported2025,
+                 "London counter as reported; Russia rejects any Western troops (assumed)"},
             }};
 }
 
@@ -119,6 +126,9 @@ DimensionModel ukraine_forces() {
                  "Istanbul 2022 caps; massive limits unacceptable to Ukraine"},
                 {"demilitarisation", {-100, 100, -60, -80}, S::Seed001,
                  "Russia's June 2024 demand; completely unacceptable to Ukraine and partners"},
+                {"aid_halt", {-80, 70, 0, -50}, S::Reported2025,
+                 "Russia's condition of Mar 2025 as reported; Ukraine and Europe call it a "
+                 "path to defeat (intensities assumed)"},
             }};
 }
 

@@ -33,6 +33,8 @@ DimensionModel alignment() {
                  "Russia's June 2024 demand; no Ukrainian leadership could accept it"},
                 {"constitutional_ban", {-60, 70, 10, -20}, S::Reported2025,
                  "US 28-point draft as reported; Ukraine's official aim is NATO (seed 001)"},
+                {"no_nato_pledge", {-40, 60, 15, -10}, S::Reported2025,
+                 "US 'final offer' as reported; weaker than a constitutional bar (assumed)"},
             }};
 }
 
@@ -66,6 +68,11 @@ DimensionModel guarantee() {
                  "Istanbul 2022 gave Russia an effective veto: no enforcement"},
                 {"us_conditional", {60, -40, 0, 20}, S::Reported2025,
                  "US 28-point draft as reported; intensities assumed"},
+                {"european_group_no_us", {20, -60, 30, -10}, S::Reported2025,
+                 "US 'final offer' as reported; guarantees without America are not real for "
+                 "Ukraine (seed 001)"},
+                {"coalition_force_us_backed", {75, -90, 0, 25}, S::Reported2025,
+                 "Paris Declaration, Jan 2026; Russia rejects Western troops (assumed)"},
             }};
 }
 

@@ -49,6 +49,8 @@ DimensionModel humanitarian() {
                  "Jeddah statement, Mar 2025; Russian reluctance on children assumed"},
                 {"full", {80, -20, 30, 50}, S::Seed004,
                  "displaced persons and remains too; verification irks Russia (assumption)"},
+                {"reunification_displaced", {15, 10, 10, 15}, S::Reported2025,
+                 "Russian memorandum as reported; leaves prisoners out (intensities assumed)"},
             }};
 }
 
@@ -100,6 +102,9 @@ DimensionModel zaporizhzhia() {
                 {"iaea_shared_power", {0, 20, 30, 10}, S::Reported2025,
                  "US 28-point draft as reported"},
                 {"russian", {-80, 80, -10, -30}, S::Seed003, "a danger in Russian hands"},
+                {"trilateral", {-20, 20, 25, -5}, S::Reported2025,
+                 "20-point framework as reported; Ukraine proposed a US–Ukrainian venture "
+                 "instead (intensities assumed)"},
             }};
 }
 
@@ -131,6 +136,8 @@ DimensionModel elections() {
                  "US 28-point draft as reported"},
                 {"before_treaty", {-60, 60, -10, -30}, S::Reported2025,
                  "Russian memorandum, Jun 2025, as reported"},
+                {"soon_after_signing", {-5, 15, 10, 0}, S::Reported2025,
+                 "20-point framework as reported (intensities assumed)"},
             }};
 }
 
@@ -165,6 +172,8 @@ DimensionModel relations() {
                 {"diplomatic_restored", {10, 20, 10, 10}, S::Seed004, "protocols on relations"},
                 {"g8_return", {-40, 70, 40, -30}, S::Reported2025,
                  "US 28-point draft as reported"},
+                {"us_russia_economic", {-20, 40, 30, -20}, S::Reported2025,
+                 "US 'final offer' as reported (intensities assumed)"},
             }};
 }
 
