@@ -22,6 +22,7 @@ elif [ "$mode" = wasm_identity ]; then
     tool=$2 wasm=$3 work=$4
     mkdir -p "$work"
     if [ ! -f "$wasm" ]; then echo "SKIP: no web build of durability_tool at $wasm"; exit 77; fi
+    if [ ! -x "$tool" ]; then echo "SKIP: no native build of durability_tool at $tool (build the native preset first)"; exit 77; fi
     "$tool" digest > "$work/digest_native.txt" || exit 1
     /usr/bin/node --no-experimental-fetch "$wasm" digest > "$work/digest_wasm.txt" || exit 1
     if ! cmp -s "$work/digest_native.txt" "$work/digest_wasm.txt"; then
