@@ -118,6 +118,41 @@
       showBanner('The graphics context was lost. Reload the page to continue.');
     });
     canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+    // Touch: Emscripten's GLFW turns a touch into a button press without moving the cursor
+    // there (and ignores where a finger moves), so a tap would click wherever the pointer last
+    // was. Translate each touch into the mouse events that already work (move, press, drag,
+    // release) before GLFW's own listeners (registered later on the same target) see it, and
+    // cancel the browser's compatibility mouse events so one tap is one click.
+    const mouseFromTouch = { touchstart: ['mousemove', 'mousedown'], touchmove: ['mousemove'],
+                             touchend: ['mouseup'], touchcancel: ['mouseup'] };
+    // One synthetic mouse event per animation frame, in order: the UI then sees the pointer
+    // arrive before the press, as it does with a real mouse.
+    const pending = [];
+    const pump = () => {
+      const e = pending.shift();
+      if (e) canvas.dispatchEvent(e);
+      if (pending.length) requestAnimationFrame(pump);
+    };
+    const onTouch = (event) => {
+      const t = event.changedTouches && event.changedTouches[0];
+      if (t) {
+        const idle = pending.length === 0;
+        for (const type of mouseFromTouch[event.type]) {
+          if (type === 'mousemove' && pending.length && pending[pending.length - 1].type === 'mousemove') {
+            pending.pop();  // coalesce drags
+          }
+          pending.push(new MouseEvent(type, {
+            clientX: t.clientX, clientY: t.clientY, screenX: t.screenX, screenY: t.screenY,
+            button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true }));
+        }
+        if (idle) pump();
+      }
+      event.stopImmediatePropagation();
+      if (event.cancelable) event.preventDefault();
+    };
+    for (const type of Object.keys(mouseFromTouch)) {
+      canvas.addEventListener(type, onTouch, { capture: true, passive: false });
+    }
 
     document.addEventListener('armistice-first-frame', () => {
       armistice.status = 'running';
