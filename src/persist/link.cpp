@@ -57,6 +57,15 @@ std::string LinkError::message() const {
     return detail.empty() ? head : head + ": " + detail;
 }
 
+namespace {
+// Characters in valid UTF-8: every byte that is not a continuation byte starts one.
+std::size_t utf8_code_points(const std::string& text) {
+    std::size_t n = 0;
+    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+}  // namespace
+
 std::vector<ValidationIssue> validate_link_state(const LinkState& state) {
     std::vector<ValidationIssue> issues = validate(state.scenario);
     if (state.compare) {
@@ -78,6 +87,9 @@ std::vector<ValidationIssue> validate_link_state(const LinkState& state) {
                                       std::to_string(kMaxNoteBytes) + " are allowed"});
     } else if (!is_clean_utf8(state.note, true)) {
         issues.push_back({"note", "is not valid UTF-8 text or contains control characters"});
+    } else if (const std::size_t chars = utf8_code_points(state.note); chars > kMaxNoteChars) {
+        issues.push_back({"note", "is " + std::to_string(chars) + " characters long; at most " +
+                                      std::to_string(kMaxNoteChars) + " are allowed"});
     }
     if (state.goal.min_p_hold_60) {
         const double p = *state.goal.min_p_hold_60;

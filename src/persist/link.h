@@ -72,9 +72,12 @@
 namespace armistice::persist {
 
 constexpr std::uint32_t kLinkVersion = 1;        // the version encode_link() writes
-constexpr std::size_t kMaxLinkChars = 4096;       // checked before anything is decoded
-constexpr std::size_t kMaxNoteBytes = 280;        // educator note, UTF-8 bytes
-constexpr std::size_t kMaxPayloadBytes = 4000;    // envelope payload_len cap
+constexpr std::size_t kMaxNoteChars = 280;        // educator note, characters (code points)
+constexpr std::size_t kMaxNoteBytes = 4 * kMaxNoteChars;  // UTF-8 bytes: bound while decoding
+constexpr std::size_t kMaxPayloadBytes = 6000;    // envelope payload_len cap; every valid state
+                                                  // fits (two full scenarios + a full note)
+constexpr std::size_t kMaxLinkChars = 8192;       // checked before anything is decoded; above the
+                                                  // base64 length of the largest valid envelope
 
 // Which view the page shows. Append-only (stored in links).
 enum class LinkView : std::uint8_t {
@@ -105,7 +108,7 @@ struct LinkState {
     Scenario scenario;                // the scenario on screen
     std::optional<Scenario> compare;  // the compare partner, if one is set
     LinkView view = LinkView::Agreement;
-    std::string note;                 // educator note, ≤ kMaxNoteBytes, shown as text only
+    std::string note;                 // educator note, ≤ kMaxNoteChars characters, text only
     EducatorGoal goal;
 
     bool operator==(const LinkState& o) const {

@@ -188,7 +188,7 @@ TEST(Link, EditedStateWithEverythingRoundTrips) {
     st.scenario.sim = {5000, 36, 0xFFFFFFFFFFFFFFFFull};
     st.compare = presets().back().scenario;
     st.view = LinkView::Compare;
-    st.note = std::string(kMaxNoteBytes - 3, 'n') + "\xE2\x82\xAC";  // exactly 280 bytes
+    st.note = std::string(kMaxNoteChars - 1, 'n') + "\xE2\x82\xAC";  // exactly 280 characters
     st.goal.require_lawful = true;
     st.goal.min_p_hold_60 = 0.65;
     const std::string link = encode_link(st);
@@ -208,6 +208,41 @@ TEST(Link, DecodeAcceptsHashAndFullUrl) {
     ASSERT_TRUE(arg.ok());
     EXPECT_EQ(*arg.file, presets().front());
     EXPECT_TRUE(load_scenario_arg(presets().front().id).ok());  // a bare preset id
+}
+
+TEST(Link, NoteIsLimitedInCharactersNotBytes) {
+    // Issue #6: at most 280 characters of UTF-8 text. A Cyrillic note of 280 characters (560
+    // bytes) must survive; one more character must not.
+    LinkState st = link_state_from_file(presets().front());
+    std::string note;
+    for (std::size_t i = 0; i < kMaxNoteChars; ++i) note += "\xD0\x96";  // U+0416, 2 bytes
+    st.note = note;
+    const std::string link = encode_link(st);
+    ASSERT_FALSE(link.empty());
+    const DecodeResult r = decode_link(link);
+    ASSERT_TRUE(r.ok()) << r.error.message();
+    EXPECT_EQ(r.state->note, note);
+    st.note = note + "x";
+    EXPECT_EQ(encode_link(st), "");
+    const auto issues = validate_link_state(st);
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_NE(issues[0].message.find("281 characters"), std::string::npos) << issues[0].message;
+}
+
+TEST(Link, LargestValidStateStaysDecodable) {
+    // Custom name and description on both scenarios plus a full note: the biggest state a user
+    // can make must produce a link that decode_link accepts.
+    LinkState st = link_state_from_file(presets().front());
+    st.scenario.name = std::string(kMaxNameBytes, 'N');
+    st.scenario.description = std::string(kMaxDescriptionBytes, 'D');
+    st.compare = st.scenario;
+    st.note = std::string(kMaxNoteChars, 'n');
+    const std::string link = encode_link(st);
+    ASSERT_FALSE(link.empty());
+    EXPECT_LE(link.size(), kMaxLinkChars);
+    const DecodeResult r = decode_link(link);
+    ASSERT_TRUE(r.ok()) << r.error.message();
+    EXPECT_EQ(*r.state, st);
 }
 
 TEST(Link, InvalidStatesAreNotEncoded) {
@@ -257,7 +292,7 @@ std::vector<Hostile> hostile_cases() {
         {"bit flipped early", payload_flip, LinkErrorKind::Damaged, ""},
         {"bad characters", good.substr(0, 10) + "+/" + good.substr(12), LinkErrorKind::Damaged, "characters"},
         {"percent-encoded", good.substr(0, 10) + "%20" + good.substr(13), LinkErrorKind::Damaged, "characters"},
-        {"too long", "a1." + std::string(5000, 'A'), LinkErrorKind::Damaged, "characters long"},
+        {"too long", "a1." + std::string(kMaxLinkChars + 100, 'A'), LinkErrorKind::Damaged, "characters long"},
         {"absurdly long", std::string(100000, 'A'), LinkErrorKind::Damaged, "too long"},
         {"format string", "a1.%s%n%x%p", LinkErrorKind::Damaged, "characters"},
         {"script tag", "<script>alert(1)</script>", LinkErrorKind::NotALink, ""},
@@ -300,7 +335,7 @@ std::vector<Hostile> crafted_cases() {
         {"unknown goal flags", craft([](Craft& c) { c.link_flags = 4; c.goal_flags = 0x10; }),
          LinkErrorKind::Damaged, "goal flags"},
         {"note length 2^62", craft([](Craft& c) { c.link_flags = 2; c.note_len = 1ull << 62; }),
-         LinkErrorKind::Damaged, "longer than 280"},
+         LinkErrorKind::Damaged, "longer than 1120"},
         {"note with control characters", craft([](Craft& c) { c.link_flags = 2; c.note = "\x1b[2J"; c.note_len = 4; }),
          LinkErrorKind::Damaged, "note"},
         {"note with invalid UTF-8", craft([](Craft& c) { c.link_flags = 2; c.note = "\xC0\xAF"; c.note_len = 2; }),
@@ -310,7 +345,7 @@ std::vector<Hostile> crafted_cases() {
              std::vector<std::uint8_t> env;
              base64url_decode(l.substr(3), env);
              env[0] = 0xFF;
-             env[1] = 0x0F;  // 4095 > kMaxPayloadBytes
+             env[1] = 0x7F;  // 32767 > kMaxPayloadBytes
              return "a1." + base64url_encode(env.data(), env.size());
          }(), LinkErrorKind::Damaged, "length field"},
         {"payload length announces more", [] {
