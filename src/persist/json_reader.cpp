@@ -88,8 +88,9 @@ bool JsonReader::read_double(const std::string& key, const std::string& path, do
     }
 }
 
-bool JsonReader::read_u32(const std::string& key, const std::string& path, std::uint32_t& out,
-                          const char* expected) {
+template <typename Unsigned>
+bool JsonReader::read_unsigned(const std::string& key, const std::string& path, Unsigned& out,
+                               const char* expected) {
     try {
         ar_(cereal::make_nvp(key.c_str(), out));
         return true;
@@ -100,16 +101,14 @@ bool JsonReader::read_u32(const std::string& key, const std::string& path, std::
     }
 }
 
+bool JsonReader::read_u32(const std::string& key, const std::string& path, std::uint32_t& out,
+                          const char* expected) {
+    return read_unsigned(key, path, out, expected);
+}
+
 bool JsonReader::read_u64(const std::string& key, const std::string& path, std::uint64_t& out,
                           const char* expected) {
-    try {
-        ar_(cereal::make_nvp(key.c_str(), out));
-        return true;
-    } catch (const cereal::Exception&) {
-        error(path, std::string("wrong type or out of range: expected ") + expected);
-        skip(key);
-        return false;
-    }
+    return read_unsigned(key, path, out, expected);
 }
 
 bool JsonReader::object(const std::string& key, const std::string& path,

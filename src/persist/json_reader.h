@@ -55,6 +55,9 @@ public:
     void skip(const std::string& key);
 
 private:
+    template <typename Unsigned>
+    bool read_unsigned(const std::string& key, const std::string& path, Unsigned& out,
+                       const char* expected);
     enum class Node { Object, Array, Scalar };
     Node open(const std::string& key);  // Object/Array: node entered; Scalar: nothing consumed
 
