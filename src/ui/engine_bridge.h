@@ -8,6 +8,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "engine/scenario.h"
 #include "ui/outcome.h"
@@ -35,9 +37,30 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-// Sensitivity ranking (single changes that move P(hold 60 months) most). Costly: tens of
-// milliseconds per hundred runs; the evaluator calls it once, after the main run finished.
-std::vector<Share> hold_sensitivity(const Scenario& s, std::uint32_t runs);
+// Sensitivity ranking (single changes that move P(hold 60 months) most), computed a candidate
+// per step() so the page can spread it over frames (engine_bridge_sensitivity.cpp).
+class SensitivityJob {
+public:
+    SensitivityJob(const Scenario& s, std::uint32_t runs);
+    bool step();        // evaluates one more candidate; false when already done
+    bool done() const;
+    // Up to `per_side` changes that raise P(hold 60) (largest first), then up to `per_side`
+    // that lower it; value = change in P(hold 60 months), −1..1.
+    std::vector<Share> ranking(std::size_t per_side) const;
+
+private:
+    struct Candidate {
+        Scenario scenario;
+        std::string label;
+    };
+    Scenario base_;
+    std::uint32_t runs_;
+    std::vector<Candidate> candidates_;
+    std::size_t next_ = 0;
+    bool have_base_ = false;
+    double base_p_ = 0.0;
+    std::vector<Share> results_;
+};
 
 // The reference scenario for the baseline overlay: a bare ceasefire (every clause at its
 // default except the line, which freezes on current positions) under the same context and lens.

@@ -66,17 +66,6 @@ bool HoldJob::done() const { return impl_->run.done(); }
 std::uint32_t HoldJob::completed() const { return impl_->run.completed(); }
 HoldOutcome HoldJob::snapshot() const { return convert(impl_->run.snapshot()); }
 
-std::vector<Share> hold_sensitivity(const Scenario& s, std::uint32_t runs) {
-    std::vector<Share> out;
-    for (const auto& item : durability::durability_sensitivity(s, runs, 4)) {
-        out.push_back({item.label, item.delta});
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Share& a, const Share& b) {
-        return std::fabs(a.value) > std::fabs(b.value);
-    });
-    return out;
-}
-
 Scenario bare_ceasefire(const Scenario& s) {
     Scenario b;
     b.name = "Bare ceasefire on the current line";

@@ -7,7 +7,7 @@ namespace armistice::ui {
 
 bool Evaluator::busy() const {
     return (job_ && !job_->done()) || (baseline_job_ && !baseline_job_->done()) ||
-           sensitivity_pending_;
+           (sensitivity_ && !sensitivity_->done());
 }
 
 void Evaluator::restart(const Scenario& s) {
@@ -24,7 +24,7 @@ void Evaluator::restart(const Scenario& s) {
         baseline_curve_.clear();
         baseline_job_ = std::make_unique<bridge::HoldJob>(bare);
     }
-    sensitivity_pending_ = true;
+    sensitivity_ = std::make_unique<bridge::SensitivityJob>(s, kSensitivityRuns);
     ++revision_;
 }
 
@@ -53,13 +53,14 @@ void Evaluator::refine(double budget_ms, const Clock& clock) {
             changed = true;
         }
     }
-    if (sensitivity_pending_ && job_ && job_->done() && !baseline_job_ && within()) {
-        sensitivity_pending_ = false;
-        if (outcome_.hold.applicable && evaluated_) {
-            outcome_.hold.sensitivity = bridge::hold_sensitivity(*evaluated_, kSensitivityRuns);
+    if (sensitivity_ && !sensitivity_->done() && job_ && job_->done() && !baseline_job_) {
+        while (!sensitivity_->done() && within()) sensitivity_->step();
+        if (sensitivity_->done()) {
+            outcome_.hold.sensitivity =
+                outcome_.hold.applicable ? sensitivity_->ranking(5) : std::vector<Share>{};
+            outcome_.hold.sensitivity_ready = true;
+            changed = true;
         }
-        outcome_.hold.sensitivity_ready = true;
-        changed = true;
     }
     if (changed) ++revision_;
 }

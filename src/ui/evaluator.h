@@ -4,7 +4,7 @@
 // recomputed at once (microseconds) and the durability Monte Carlo restarts; it then refines
 // across frames within a per-frame time budget: a first estimate on the first frame, the full
 // run count shortly after. Then, in the same budgeted way, the bare-ceasefire baseline curve;
-// then the sensitivity ranking (one bounded call).
+// then the sensitivity ranking, a few candidate runs per frame.
 // Invariants: outcome() always describes evaluated(); revision() increases whenever outcome()
 // changes, so consumers (summary, goal check) can redo work only then. No global state.
 #pragma once
@@ -28,7 +28,7 @@ public:
     static constexpr std::uint32_t kFirstChunk = 400;
     static constexpr std::uint32_t kChunk = 200;
     // Trajectories per candidate change for the sensitivity ranking.
-    static constexpr std::uint32_t kSensitivityRuns = 400;
+    static constexpr std::uint32_t kSensitivityRuns = 1000;
 
     // Re-evaluates if `s` changed, then refines for at most ~budget_ms.
     void update(const Scenario& s, double budget_ms, const Clock& clock);
@@ -48,7 +48,7 @@ private:
     std::unique_ptr<bridge::HoldJob> baseline_job_;
     std::optional<Scenario> baseline_for_;  // bare ceasefire whose curve is in outcome_ / cache
     std::vector<double> baseline_curve_;
-    bool sensitivity_pending_ = false;
+    std::unique_ptr<bridge::SensitivityJob> sensitivity_;
     std::uint64_t revision_ = 0;
 };
 

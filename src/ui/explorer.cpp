@@ -253,6 +253,8 @@ Effects Explorer::frame(const HostFrame& host) {
     fx.numbers.emplace_back("refining", eval_a_.busy() ? 1.0 : 0.0);
     fx.numbers.emplace_back("runsDone", h.runs_done);
     fx.numbers.emplace_back("undoDepth", static_cast<double>(state_.undo.size()));
+    fx.numbers.emplace_back("shareConfirmed",
+                            host.now_ms - state_.share_confirmed_at_ms < 4000.0 ? 1.0 : 0.0);
     return fx;
 }
 

@@ -141,3 +141,72 @@ test('the closest agreement all four accept can be applied, and undone', async (
   await waitForSummary(app.page, /Ukraine: would not sign/);
   assertClean(app);
 });
+
+// [SECTION] Share and educator links
+
+test('Share copies the link to the clipboard and confirms', async (t) => {
+  const app = await openApp({ viewport: { width: 1366, height: 768 } });
+  t.after(() => app.close());
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await start(app);
+  await click(app.page, 'btn.share');
+  await app.page.waitForFunction(() => window.armistice.shareConfirmed === 1, null, { timeout: 10000 });
+  const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+  const href = await app.page.evaluate(() => window.location.href);
+  assert.equal(copied, href, 'the clipboard holds the page address with the state fragment');
+  assertClean(app);
+});
+
+// Builds an educator link from a plain one by appending a note and a goal to the v1 payload
+// (layout documented in src/persist/link.h) and recomputing the CRC.
+function crc32(bytes) {
+  let c, crc = 0xffffffff;
+  for (const b of bytes) {
+    c = (crc ^ b) & 0xff;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    crc = (crc >>> 8) ^ c;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+function withNoteAndGoal(link, note, minP) {
+  const [prefix, body] = link.split('.');
+  assert.equal(prefix, 'a1');
+  const env = Buffer.from(body, 'base64url');
+  const len = env.readUInt16LE(0);
+  const payload = Buffer.from(env.subarray(2, 2 + len));
+  assert.equal(payload[1] & 1, 0, 'no compare block in this link');
+  payload[1] |= 0b110;
+  const text = Buffer.from(note, 'utf8');
+  const n = Buffer.alloc(8); n.writeBigUInt64LE(BigInt(text.length));
+  const goal = Buffer.alloc(9); goal[0] = 0b101; goal.writeDoubleLE(minP, 1);
+  const p2 = Buffer.concat([payload, n, text, goal]);
+  const head = Buffer.alloc(3); head[0] = 1; head.writeUInt16LE(p2.length, 1);
+  const crc = Buffer.alloc(4); crc.writeUInt32LE(crc32(Buffer.concat([head, p2])));
+  return 'a1.' + Buffer.concat([head.subarray(1), p2, crc]).toString('base64url');
+}
+
+test('an educator link shows its note as text and the goal with its status', async (t) => {
+  const app = await openApp({ viewport: { width: 1366, height: 768 } });
+  t.after(() => app.close());
+  let dialogs = 0;
+  app.page.on('dialog', (d) => { dialogs++; d.dismiss().catch(() => {}); });
+  await start(app);
+  const plain = await loadPreset(app.page, 'russia_june_2024');
+  const note = 'Find a deal all four sign <script>alert(1)</script> %s%n';
+  const link = withNoteAndGoal(plain, note, 0.3);
+  await app.page.goto('about:blank');
+  await start(app, link);
+  let text = await settled(app.page);
+  assert.ok((await banner(app.page)).hidden, 'the educator link decodes');
+  assert.ok(text.includes(`Educator note: ${note}`), 'note shown verbatim, as text');
+  assert.match(text, /Goal not met yet/);
+  assert.match(text, /All four parties accept: no/);
+  assert.equal(await hash(app.page), link, 'the link keeps note and goal');
+  await click(app.page, 'btn.closest');
+  text = await waitForSummary(app.page, /All four parties accept: yes/);
+  t.diagnostic(text.split('\n').filter((l) => /Goal/.test(l)).join('\n'));
+  assert.equal(dialogs, 0, 'nothing in the note ran');
+  assert.equal(await app.page.evaluate(() => document.querySelectorAll('script').length),
+               await app.page.evaluate(() => document.querySelectorAll('script[src]').length));
+  assertClean(app);
+});

@@ -1,0 +1,77 @@
+// explorer_bench.test.mjs — browser benchmark (issue #7, item 4): first-frame time and median
+// frame CPU time (the app's frame body: UI + evaluation, window.armistice.frameCpuMs), idle and
+// while the Monte Carlo refines, plus the median interval between frames. Figures are printed
+// (t.diagnostic), not asserted with tight limits: headless SwiftShader on a shared CI machine is
+// not a user's laptop. Only gross regressions fail (a refining frame body over 40 ms median).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { openApp } from './harness.mjs';
+import { assertClean, click, settled, start } from './explorer_helpers.mjs';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+
+// Samples frameCpuMs and frame intervals for `frames` frames (or while `cond` holds).
+async function sample(page, frames, whileRefining) {
+  return page.evaluate(([n, refining]) => new Promise((resolve) => {
+    const cpu = [], gaps = [];
+    let last = performance.now();
+    const step = (now) => {
+      gaps.push(now - last);
+      last = now;
+      cpu.push(window.armistice.frameCpuMs);
+      const more = refining ? window.armistice.refining === 1 && cpu.length < 2000 : cpu.length < n;
+      if (more) requestAnimationFrame(step); else resolve({ cpu, gaps });
+    };
+    requestAnimationFrame(step);
+  }), [frames, whileRefining]);
+}
+
+test('benchmark: first frame, idle and refining frame times', async (t) => {
+  const app = await openApp({ viewport: { width: 1366, height: 768 } });
+  t.after(() => app.close());
+  const t0 = Date.now();
+  await start(app);
+  const state = await app.state();
+  t.diagnostic(`first frame: ${state.firstFrameMs.toFixed(0)} ms after navigation start ` +
+               `(performance.now); summary ready after ${Date.now() - t0} ms wall`);
+  await settled(app.page);
+  const idle = await sample(app.page, 120, false);
+  t.diagnostic(`idle: median frame CPU ${median(idle.cpu).toFixed(2)} ms, median frame interval ` +
+               `${median(idle.gaps.slice(1)).toFixed(1)} ms over ${idle.cpu.length} frames`);
+
+  // Change a clause: durability restarts and refines across frames. A recorder samples every
+  // frame from before the click until the full run count is reached.
+  await click(app.page, 'tab.political');
+  await click(app.page, 'clause.alignment');
+  await app.page.evaluate(() => {
+    const rec = { frames: [], done: false };
+    window.__bench = rec;
+    let last = performance.now(), seen = false;
+    const step = (now) => {
+      const a = window.armistice;
+      rec.frames.push({ t: now, gap: now - last, cpu: a.frameCpuMs, refining: a.refining, runs: a.runsDone });
+      last = now;
+      if (a.refining === 1) seen = true;
+      if ((seen && a.refining === 0) || rec.frames.length > 400) rec.done = true;
+      else requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  await click(app.page, 'option.alignment.armed_neutrality');
+  await app.page.waitForFunction(() => window.__bench.done, null, { polling: 50, timeout: 120000 });
+  const rec = await app.page.evaluate(() => window.__bench.frames);
+  const ref = rec.filter((f) => f.refining === 1);
+  const cpu = ref.map((f) => f.cpu);
+  const first = ref[0];
+  const firstEstimate = ref.find((f) => f.runs > 0);
+  t.diagnostic(`refining: median frame CPU ${median(cpu).toFixed(2)} ms (max ${Math.max(...cpu).toFixed(1)}), ` +
+               `median frame interval ${median(ref.map((f) => f.gap)).toFixed(1)} ms over ${ref.length} frames; ` +
+               `first estimate (${firstEstimate ? firstEstimate.runs : 0} runs) in the first refining frame, ` +
+               `full run count ${(rec[rec.length - 1].t - first.t).toFixed(0)} ms after it`);
+  assert.ok(median(cpu) < 40, 'refining frames stay interactive');
+  assertClean(app);
+});
