@@ -10,6 +10,7 @@ import { assertClean, click, nextFrames, rects, settled, start, waitForSummary }
 const sizes = [
   { name: 'desktop-1366x768', viewport: { width: 1366, height: 768 }, dpr: 1 },
   { name: 'tablet-820x1180', viewport: { width: 820, height: 1180 }, dpr: 2 },
+  { name: 'tablet-landscape-1024x768', viewport: { width: 1024, height: 768 }, dpr: 1 },
 ];
 
 for (const size of sizes) {
@@ -39,6 +40,18 @@ for (const size of sizes) {
     await click(app.page, 'btn.model_card');
     await nextFrames(app.page, 3);
     await app.screenshot(`explorer-${size.name}-model-card`);
+    await click(app.page, 'btn.model_card');
+    // Compare A/B: B = a snapshot, then A edited; the difference is listed.
+    await click(app.page, 'btn.compare');
+    await waitForSummary(app.page, /Comparing with B: /);
+    await click(app.page, 'tab.political');
+    await click(app.page, 'clause.alignment');
+    await click(app.page, 'option.alignment.armed_neutrality');
+    await settled(app.page);
+    await app.screenshot(`explorer-${size.name}-compare`);
+    await click(app.page, 'btn.timeline');
+    await nextFrames(app.page, 3);
+    await app.screenshot(`explorer-${size.name}-timeline`);
     assertClean(app);
   });
 }
