@@ -13,10 +13,10 @@ namespace armistice::ui {
 
 namespace {
 
-void prob_tile(const char* label, double p, bool last) {
+void prob_tile(const Fonts& fonts, const char* label, double p, bool last) {
     ImGui::BeginGroup();
     text_colored(color_muted(), label);
-    heading(nullptr, percent(p));
+    heading(fonts.heading, percent(p));
     ImGui::EndGroup();
     if (!last) ImGui::SameLine(0.0f, 28.0f);
 }
@@ -33,11 +33,9 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         text_wrapped(h.status);
         return;
     }
-    if (v.fonts.heading) ImGui::PushFont(v.fonts.heading);
-    prob_tile("Holds 1 year", h.p1, false);
-    prob_tile("5 years", h.p5, false);
-    prob_tile("10 years", h.p10, true);
-    if (v.fonts.heading) ImGui::PopFont();
+    prob_tile(v.fonts, "Holds 1 year", h.p1, false);
+    prob_tile(v.fonts, "Holds 5 years", h.p5, false);
+    prob_tile(v.fonts, "Holds 10 years", h.p10, true);
     char runs[128];
     if (h.refining()) {
         std::snprintf(runs, sizeof runs, "Refining the estimate… %u of %u simulated runs",
