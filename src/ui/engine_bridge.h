@@ -9,15 +9,22 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/scenario.h"
 #include "ui/outcome.h"
 
+namespace armistice {
+struct LegalFinding;  // engine/legal/legal.h
+}
+
 namespace armistice::ui::bridge {
 
 SignOutcome evaluate_sign(const Scenario& s);
 LawOutcome evaluate_law(const Scenario& s);
+// One legal finding in plain words (severity, principle, text, triggering clause).
+LawFinding law_finding(const armistice::LegalFinding& f);
 
 // Progressive Monte Carlo of one scenario (wraps durability::DurabilityRun).
 class HoldJob {
@@ -61,6 +68,33 @@ private:
     double base_p_ = 0.0;
     std::vector<Share> results_;
 };
+
+// The clause-by-clause effects of B on A (engine/diff/diff_effects.h), one simulation at a
+// time so the page can spread them over frames (engine_bridge_effects.cpp). Same method and
+// numbers as diff_effects(a, b, diff_scenarios(a, b), {runs}): A's seed for every simulation,
+// `runs` trajectories over 60 months; the final snapshot equals it whatever the chunking.
+class EffectsJob {
+public:
+    EffectsJob(const Scenario& a, const Scenario& b, std::uint32_t runs = 2000);
+    ~EffectsJob();
+    EffectsJob(const EffectsJob&) = delete;
+    EffectsJob& operator=(const EffectsJob&) = delete;
+
+    // Simulates up to `trajectories` more (of the current scenario; the next starts on the next
+    // call). The acceptance and legal checks of a scenario run when its simulation starts.
+    void advance(std::uint32_t trajectories);
+    bool done() const;
+    CompareEffects snapshot() const;  // clauses not yet simulated have ready = false
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The durability model scored on a backtest CSV (format: shared backtest/README.md) with the
+// same engine functions as `armistice backtest` (parse_backtest_csv, run_backtest).
+// Microseconds to a millisecond for the 15 development cases (analytic, no Monte Carlo).
+BacktestFigures backtest_figures(std::string_view csv);
 
 // The reference scenario for the baseline overlay: a bare ceasefire (every clause at its
 // default except the line, which freezes on current positions) under the same context and lens.

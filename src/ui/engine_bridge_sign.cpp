@@ -78,23 +78,23 @@ SignOutcome evaluate_sign(const Scenario& s) {
     return o;
 }
 
+LawFinding law_finding(const armistice::LegalFinding& f) {
+    LawFinding v;
+    switch (f.status) {
+        case LegalStatus::Violates: v.severity = Severity::Violation; break;
+        case LegalStatus::InTension: v.severity = Severity::Conflict; break;
+        case LegalStatus::Consistent: v.severity = Severity::Note; break;
+    }
+    v.principle = std::string(principle_label(f.principle));
+    v.text = std::string(f.explanation);
+    if (auto ref = catalog().find_qualified(f.clause)) v.clause = clause_label(ref->dim, ref->option);
+    return v;
+}
+
 LawOutcome evaluate_law(const Scenario& s) {
     LawOutcome o;
     o.available = true;
-    for (const armistice::LegalFinding& f : check_legal(s)) {
-        LawFinding v;
-        switch (f.status) {
-            case LegalStatus::Violates: v.severity = Severity::Violation; break;
-            case LegalStatus::InTension: v.severity = Severity::Conflict; break;
-            case LegalStatus::Consistent: v.severity = Severity::Note; break;
-        }
-        v.principle = std::string(principle_label(f.principle));
-        v.text = std::string(f.explanation);
-        if (auto ref = catalog().find_qualified(f.clause)) {
-            v.clause = clause_label(ref->dim, ref->option);
-        }
-        o.findings.push_back(std::move(v));
-    }
+    for (const armistice::LegalFinding& f : check_legal(s)) o.findings.push_back(law_finding(f));
     int bad = 0;
     for (const auto& f : o.findings) bad += f.severity != Severity::Note;
     o.status = bad == 0 ? "No conflict with the principles checked."

@@ -24,7 +24,7 @@ void Evaluator::restart(const Scenario& s) {
         baseline_curve_.clear();
         baseline_job_ = std::make_unique<bridge::HoldJob>(bare);
     }
-    sensitivity_ = std::make_unique<bridge::SensitivityJob>(s, kSensitivityRuns);
+    if (with_sensitivity_) sensitivity_ = std::make_unique<bridge::SensitivityJob>(s, kSensitivityRuns);
     ++revision_;
 }
 

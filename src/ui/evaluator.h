@@ -30,6 +30,9 @@ public:
     // Trajectories per candidate change for the sensitivity ranking.
     static constexpr std::uint32_t kSensitivityRuns = 1000;
 
+    // `with_sensitivity` false: skip the sensitivity ranking (the compare partner B shows none).
+    explicit Evaluator(bool with_sensitivity = true) : with_sensitivity_(with_sensitivity) {}
+
     // Re-evaluates if `s` changed, then refines for at most ~budget_ms.
     void update(const Scenario& s, double budget_ms, const Clock& clock);
 
@@ -50,6 +53,7 @@ private:
     std::vector<double> baseline_curve_;
     std::unique_ptr<bridge::SensitivityJob> sensitivity_;
     std::uint64_t revision_ = 0;
+    bool with_sensitivity_ = true;
 };
 
 }  // namespace armistice::ui

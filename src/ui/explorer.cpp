@@ -7,6 +7,8 @@
 #include <cstdio>
 
 #include "persist/link.h"
+#include "ui/backtest_data.h"
+#include "ui/engine_bridge.h"
 #include "ui/goal.h"
 #include "ui/link_sync.h"
 #include "ui/panels.h"
@@ -84,7 +86,8 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     const bool compare_open = state_.prefs.view == View::Compare && state_.compare;
     const Outcome* cmp = compare_open ? &eval_b_.outcome() : nullptr;
     const GoalStatus goal = check_goal(state_.educator.goal, eval_a_.outcome());
-    PanelView v{state_, eval_a_.outcome(), cmp, presets_, fonts_, goal, host.now_ms, !wide};
+    PanelView v{state_, eval_a_.outcome(), cmp, presets_, fonts_, goal, host.now_ms, !wide,
+                compare_open ? &effects_.effects() : nullptr, backtest_ ? &*backtest_ : nullptr};
 
     // Top bar: full width, height measured from its content last frame.
     if (begin_pane("###topbar", origin, ImVec2(W, top_bar_height_),
@@ -197,9 +200,19 @@ Effects Explorer::frame(const HostFrame& host) {
     }
     handle_keys();
 
-    eval_a_.update(state_.scenario, host.budget_ms, host.clock);
+    // Engine work within host.budget_ms: A alone, or in the compare view A up to ½, B up to half
+    // of what is left, then B's clause effects the rest (B needs no sensitivity ranking).
     const bool compare_open = state_.prefs.view == View::Compare && state_.compare;
-    if (compare_open) eval_b_.update(*state_.compare, host.budget_ms * 0.5, host.clock);
+    const double work_start = host.clock();
+    eval_a_.update(state_.scenario, compare_open ? host.budget_ms * 0.5 : host.budget_ms, host.clock);
+    if (compare_open) {
+        eval_b_.update(*state_.compare, (host.budget_ms - (host.clock() - work_start)) * 0.5, host.clock);
+        const double left = host.budget_ms - (host.clock() - work_start);
+        effects_.update(state_.scenario, *state_.compare, left, host.clock);
+    }
+    // The model card's backtest figures: analytic, well under a millisecond; once, when opened.
+    if (state_.prefs.model_card_open && !backtest_)
+        backtest_ = bridge::backtest_figures(data::backtest_cases_dev_csv());
 
     PanelOut out;
     draw(host, out);
@@ -231,7 +244,9 @@ Effects Explorer::frame(const HostFrame& host) {
     state_.effects.storage.clear();
 
     const GoalStatus goal = check_goal(state_.educator.goal, eval_a_.outcome());
-    std::string summary = build_summary(state_, eval_a_.outcome(), goal);
+    const bool compare_now = state_.prefs.view == View::Compare && state_.compare;
+    std::string summary =
+        build_summary(state_, eval_a_.outcome(), goal, compare_now ? &effects_.effects() : nullptr);
     if (summary != last_summary_) {
         last_summary_ = summary;
         fx.summary = std::move(summary);
@@ -249,8 +264,23 @@ Effects Explorer::frame(const HostFrame& host) {
         last_rects_ = rects;
         fx.strings.emplace_back("rects", rects);
     }
+    if (compare_now) {
+        std::string json = compare_effects_json(effects_.effects());
+        if (json != last_effects_json_) {
+            last_effects_json_ = json;
+            fx.strings.emplace_back("compareEffects", std::move(json));
+        }
+    }
+    if (backtest_ && backtest_->available) {
+        fx.numbers.emplace_back("backtestCases", static_cast<double>(backtest_->cases));
+        fx.numbers.emplace_back("backtestC", backtest_->c_index);
+        fx.numbers.emplace_back("backtestBrier60", backtest_->brier_60);
+        fx.numbers.emplace_back("backtestBaselineC", backtest_->baseline_c_index);
+    }
     const HoldOutcome& h = eval_a_.outcome().hold;
-    fx.numbers.emplace_back("refining", eval_a_.busy() ? 1.0 : 0.0);
+    // In the compare view, B and the clause effects count as refining too (tests wait on it).
+    const bool busy = eval_a_.busy() || (compare_now && (eval_b_.busy() || effects_.busy()));
+    fx.numbers.emplace_back("refining", busy ? 1.0 : 0.0);
     fx.numbers.emplace_back("runsDone", h.runs_done);
     fx.numbers.emplace_back("undoDepth", static_cast<double>(state_.undo.size()));
     fx.numbers.emplace_back("shareConfirmed",

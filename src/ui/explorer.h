@@ -9,7 +9,9 @@
 //    shell can use history.replaceState without spamming);
 //  - a fragment the shell reports that differs from the last one we set is a link the user
 //    opened: decoded and applied, or refused with a banner message while the state is kept;
-//  - durability refines within `budget_ms` per frame, so the page stays responsive.
+//  - durability refines within `budget_ms` per frame, so the page stays responsive; with the
+//    compare view open that budget is shared by A (up to ½), B (up to half the rest) and B's
+//    clause effects (what is left).
 #pragma once
 
 #include <optional>
@@ -18,7 +20,9 @@
 #include <vector>
 
 #include "ui/app_state.h"
+#include "ui/compare_effects.h"
 #include "ui/evaluator.h"
+#include "ui/outcome.h"
 #include "ui/preset_library.h"
 #include "ui/theme.h"
 
@@ -63,7 +67,11 @@ private:
 
     PresetLibrary presets_;
     AppState state_;
-    Evaluator eval_a_, eval_b_;
+    Evaluator eval_a_;
+    Evaluator eval_b_{false};  // compare partner: no sensitivity ranking (not shown)
+    CompareEffectsTracker effects_;           // clause effects of B on A (compare view)
+    std::optional<BacktestFigures> backtest_;  // model card; computed once, when first opened
+    std::string last_effects_json_;
     Fonts fonts_;
     Theme applied_theme_ = Theme::Dark;
     bool theme_applied_ = false;

@@ -93,4 +93,53 @@ struct Outcome {
     HoldOutcome hold;
 };
 
+// [SECTION] Compare: what each of B's differing clauses does to A on its own
+// (engine/diff/diff_effects.h, computed progressively by bridge::EffectsJob).
+struct PartyShift {
+    Party party = Party::Ukraine;
+    double margin_a = 0.0;  // points, A as it is
+    double margin = 0.0;    // points, A with B's choice on this one clause
+    double delta = 0.0;     // margin − margin_a
+    bool accepts_a = false;
+    bool accepts = false;
+};
+
+struct ClauseEffectView {
+    std::string dimension_id;  // e.g. "alignment"
+    std::string dimension;     // e.g. "Ukraine's alignment"
+    std::string option_a;      // label of A's choice
+    std::string option_b;      // label of B's choice
+    std::string option_b_id;
+    bool ready = false;        // false while its simulation is still running
+    bool acceptance_applicable = false;  // the variant is an agreement (margins meaningful)
+    std::array<PartyShift, kPartyCount> parties{};
+    std::vector<LawFinding> legal_added;    // findings the change adds to A's, worst first
+    std::vector<LawFinding> legal_removed;  // findings of A the change removes
+    bool hold_applicable = false;
+    double p_hold_60 = 0.0;        // of the variant; NaN when not applicable
+    double delta_p_hold_60 = 0.0;  // variant − A; NaN when either is not applicable
+};
+
+struct CompareEffects {
+    bool started = false;              // a job exists for the current A and B
+    bool done = false;
+    std::uint32_t runs = 0;            // trajectories per simulation (A's seed for all)
+    std::size_t simulations_done = 0, simulations_total = 0;
+    bool a_applicable = false, b_applicable = false;
+    double p_hold_60_a = 0.0, p_hold_60_b = 0.0;  // NaN when not applicable / not yet run
+    bool b_ready = false;
+    std::vector<ClauseEffectView> clauses;  // one per differing clause, in catalog order
+};
+
+// [SECTION] Model card: the durability model scored on the development backtest cases.
+struct BacktestFigures {
+    bool available = false;
+    std::string status;            // why unavailable (the embedded CSV did not parse)
+    std::size_t cases = 0;
+    double c_index = 0.0;          // Harrell's C with censoring, 0–1 (0.5 = chance)
+    double brier_60 = 0.0;         // Brier score at 60 months (lower is better)
+    std::uint32_t brier_cases = 0; // cases usable at 60 months
+    double baseline_c_index = 0.0; // C of the number of protective provisions present
+};
+
 }  // namespace armistice::ui

@@ -30,6 +30,8 @@ struct PanelView {
     const GoalStatus& goal;
     double now_ms;
     bool narrow;                      // tablet-sized layout
+    const CompareEffects* compare_effects = nullptr;  // clause effects of B on A (compare view)
+    const BacktestFigures* backtest = nullptr;        // model card; null while not yet computed
 };
 
 struct WidgetRect {

@@ -1,6 +1,6 @@
 // panel_compare.cpp — A/B compare: the edited agreement (A) beside a partner (B: a preset or a
 // snapshot), their three answers side by side, both survival curves on one chart, and the
-// clause-by-clause differences (engine/diff).
+// clause-by-clause differences (engine/diff) with each clause's effects (panel_compare_effects.cpp).
 #include <cstdio>
 #include <string>
 
@@ -43,6 +43,7 @@ void draw_compare(const PanelView& v, PanelOut& out) {
             ImGui::PushID(static_cast<int>(i));
             const std::string label(entries[i].file.scenario.name);
             if (ImGui::Selectable(label.c_str())) out.push(cmd::SetComparePreset{i});
+            out.rect("compare.pick." + entries[i].file.id);
             ImGui::PopID();
         }
         ImGui::EndPopup();
@@ -107,11 +108,15 @@ void draw_compare(const PanelView& v, PanelOut& out) {
     heading(v.fonts.strong, "Differences");
     const ScenarioDiff d = diff_scenarios(s.scenario, *s.compare);
     if (d.empty()) text_muted_wrapped("A and B have the same terms, context, lens and settings.");
-    for (const ClauseDifference& c : d.clauses) {
-        text("• ");
-        ImGui::SameLine(0, 0);
-        text_wrapped(std::string(c.dimension_label) + ": A " + std::string(c.option_a_label) +
-                     " — B " + std::string(c.option_b_label));
+    if (v.compare_effects && v.compare_effects->started) {
+        draw_compare_effects(v, out);  // each differing clause with its effects
+    } else {
+        for (const ClauseDifference& c : d.clauses) {
+            text("• ");
+            ImGui::SameLine(0, 0);
+            text_wrapped(std::string(c.dimension_label) + ": A " + std::string(c.option_a_label) +
+                         " — B " + std::string(c.option_b_label));
+        }
     }
     for (const LeverDifference& l : d.levers) {
         text("• ");

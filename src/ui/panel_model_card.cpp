@@ -1,6 +1,7 @@
 // panel_model_card.cpp — the model card window: what the models assume, every durability
 // parameter with its range and source, the context levers' sources, the lenses, the source
-// articles, and a plain statement that this is an exploratory model, not a forecast.
+// articles, the backtest figures on the development cases (computed from the embedded CSV, as
+// `armistice backtest` does), and a plain statement that this is an exploratory model, not a forecast.
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -14,6 +15,62 @@
 #include "ui/widgets.h"
 
 namespace armistice::ui {
+
+namespace {
+
+std::string fixed3(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", x);
+    return buf;
+}
+
+// The backtest figures, computed by the Explorer from the embedded data/backtest/cases_dev.csv
+// with the engine functions `armistice backtest` uses (bridge::backtest_figures).
+void draw_backtest(const PanelView& v) {
+    if (!ImGui::CollapsingHeader("Backtest: how the model ranks past ceasefires",
+                                 ImGuiTreeNodeFlags_DefaultOpen))
+        return;
+    if (!v.backtest) {
+        text_muted_wrapped("computing…");
+        return;
+    }
+    const BacktestFigures& b = *v.backtest;
+    if (!b.available) {
+        text_muted_wrapped(b.status);
+        return;
+    }
+    if (ImGui::BeginTable("backtest", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn("Figure", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableSetupColumn("How to read it", ImGuiTableColumnFlags_WidthStretch, 3.2f);
+        ImGui::TableHeadersRow();
+        auto row = [](const std::string& name, const std::string& value, const std::string& note) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            text_wrapped(name);
+            ImGui::TableSetColumnIndex(1);
+            text(value);
+            ImGui::TableSetColumnIndex(2);
+            text_muted_wrapped(note);
+        };
+        row("Historical cases", std::to_string(b.cases), "Armistices and ceasefires since 1949, each "
+            "with the months until war resumed or until it was last observed holding.");
+        row("Harrell's C, with censoring", fixed3(b.c_index), "Share of comparable pairs of cases "
+            "the model orders correctly by risk: 0.5 is chance, 1 a perfect ranking.");
+        row("Brier score at 60 months", fixed3(b.brier_60), "Mean squared error of P(war resumes "
+            "within 5 years) over the " + std::to_string(b.brier_cases) + " cases whose status at "
+            "60 months is known: 0 is perfect, 0.25 is always saying 50%.");
+        row("Baseline C: number of provisions", fixed3(b.baseline_c_index), "The same ranking "
+            "score for simply counting the protective provisions in each agreement.");
+        ImGui::EndTable();
+    }
+    text_wrapped("These are on the " + std::to_string(b.cases) + " development cases the priors "
+                 "were checked against; a held-out set is scored separately. Small samples mean "
+                 "wide uncertainty, and none of this is a forecast.");
+    text_muted_wrapped("Same computation as `armistice backtest data/backtest/cases_dev.csv`.");
+}
+
+}  // namespace
 
 void draw_model_card(const PanelView& v, PanelOut& out) {
     if (!v.state.prefs.model_card_open) return;
@@ -40,6 +97,7 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
                 ImGui::Spacing();
             }
         }
+        draw_backtest(v);
         if (ImGui::CollapsingHeader("Durability parameters, ranges and sources")) {
             if (ImGui::BeginTable("params", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                                    ImGuiTableFlags_SizingStretchProp)) {

@@ -17,6 +17,7 @@ void draw_sign_card(const PanelView& v, PanelOut& out);          // panel_sign.c
 void draw_law_card(const PanelView& v, PanelOut& out);           // panel_law.cpp
 void draw_hold_card(const PanelView& v, PanelOut& out);          // panel_hold.cpp
 void draw_compare(const PanelView& v, PanelOut& out);            // panel_compare.cpp
+void draw_compare_effects(const PanelView& v, PanelOut& out);    // panel_compare_effects.cpp
 void draw_timeline(const PanelView& v, PanelOut& out);           // panel_timeline.cpp
 void draw_model_card(const PanelView& v, PanelOut& out);         // panel_model_card.cpp
 void draw_tour(const PanelView& v, PanelOut& out);               // panel_tour.cpp

@@ -5,6 +5,7 @@
 
 #include "engine/catalog.h"
 #include "engine/lens.h"
+#include "ui/compare_effects.h"
 
 namespace armistice::ui {
 
@@ -24,7 +25,8 @@ std::string pct(double p) {
 
 }  // namespace
 
-std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal) {
+std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal,
+                          const CompareEffects* effects) {
     const Scenario& sc = s.scenario;
     std::string t = "Armistice Explorer — text summary of the scenario on screen.\n";
     t += "Scenario: " + (sc.name.empty() ? std::string("Untitled") : sc.name) + "\n";
@@ -86,7 +88,10 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
         for (const GoalPart& p : goal.parts) t += " " + p.text + ": " + (p.met ? "yes" : "no") + ".";
         t += "\n";
     }
-    if (s.prefs.view == View::Compare && s.compare) t += "Comparing with B: " + s.compare->name + "\n";
+    if (s.prefs.view == View::Compare && s.compare) {
+        t += "Comparing with B: " + s.compare->name + "\n";
+        if (effects) t += compare_effects_text(*effects);
+    }
     return t;
 }
 

@@ -15,6 +15,9 @@
 
 namespace armistice::ui {
 
-std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal);
+// `effects`: the compare view's clause effects of B on A (added after the "Comparing with B"
+// line while the compare view is open), or null.
+std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal,
+                          const CompareEffects* effects = nullptr);
 
 }  // namespace armistice::ui

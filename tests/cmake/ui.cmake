@@ -5,6 +5,10 @@
 #   src/ui/fonts/*.ttf (subsets made by src/ui/fonts/subset_font.py from Debian's fonts-noto-core,
 #   SIL OFL 1.1, and fonts-dejavu-core) become byte arrays in <build>/generated/ui/ui_fonts.cpp, declared in
 #   src/ui/fonts/ui_fonts.h. Regenerated when a .ttf changes; no download, no configure-time work.
+# [SECTION] Embedded backtest cases
+#   data/backtest/cases_dev.csv becomes <build>/generated/ui/backtest_cases_dev.cpp (declared in
+#   src/ui/backtest_data.h) for the model card's backtest figures; regenerated when the CSV
+#   changes (tests/cmake/embed_backtest.cmake, shared with ui_logic_tests).
 # [SECTION] Browser tests
 #   tests/browser/*.test.mjs are registered by tests/CMakeLists.txt (one ctest each); nothing here.
 include_guard(GLOBAL)
@@ -25,4 +29,7 @@ if(TARGET ui)
         COMMENT "Embedding UI fonts"
         VERBATIM)
     target_sources(ui PRIVATE "${_ui_fonts_cpp}")
+
+    include(${PROJECT_SOURCE_DIR}/tests/cmake/embed_backtest.cmake)
+    target_sources(ui PRIVATE "${ARMISTICE_UI_BACKTEST_CPP}")
 endif()

@@ -1,8 +1,10 @@
 # ui_tests.cmake — `ui_logic_tests`: GoogleTest suite for the pure-logic parts of src/ui/.
 #
 # Included from the top-level CMakeLists.txt (after tests/). Builds tests/ui/*.cpp against a
-# small static library of the ImGui-free chart sources only (no GL context, no window), so it
-# runs natively and under node like the other suites. Add a pure file here when a test needs it.
+# small static libraries of ImGui-free sources only (no GL context, no window): the charts'
+# geometry, and the engine bridge pieces behind the compare effects and the model card's
+# backtest figures. Runs natively and under node like the other suites. Add a pure file here
+# when a test needs it.
 if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
     include(ArmisticeTesting)
     include(GoogleTest)  # gtest_discover_tests' helper variables live in the including scope
@@ -17,5 +19,18 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
     target_include_directories(ui_charts_logic PUBLIC "${PROJECT_SOURCE_DIR}/src")
     target_compile_features(ui_charts_logic PUBLIC cxx_std_17)
     armistice_warnings(ui_charts_logic)
-    armistice_add_gtest_suite(ui_logic_tests DIR tests/ui LIBS ui_charts_logic)
+    # The engine-facing, ImGui-free UI logic: the compare view's clause effects and the model
+    # card's backtest figures (with the embedded case file), tested against the engine's and
+    # the CLI's own code paths.
+    include(${PROJECT_SOURCE_DIR}/tests/cmake/embed_backtest.cmake)
+    set(_ui_engine_sources
+        src/ui/compare_effects.cpp
+        src/ui/engine_bridge_backtest.cpp
+        src/ui/engine_bridge_effects.cpp
+        src/ui/engine_bridge_sign.cpp)
+    list(TRANSFORM _ui_engine_sources PREPEND "${PROJECT_SOURCE_DIR}/")
+    add_library(ui_engine_logic STATIC ${_ui_engine_sources} "${ARMISTICE_UI_BACKTEST_CPP}")
+    target_link_libraries(ui_engine_logic PUBLIC persist engine)
+    armistice_warnings(ui_engine_logic)
+    armistice_add_gtest_suite(ui_logic_tests DIR tests/ui LIBS ui_charts_logic ui_engine_logic)
 endif()
