@@ -49,13 +49,13 @@ void draw_law_lines(const ClauseEffectView& e) {
         ImGui::Unindent();
         return;
     }
+    const float column = ImGui::GetCursorPosX();  // after "Law:", where every line starts
     bool first = true;
-    auto line = [&first](const char* verb, const LawFinding& f, const ImVec4& c) {
-        if (!first) ImGui::Indent(ImGui::CalcTextSize("Law: ").x);
+    auto line = [&](const char* verb, const LawFinding& f, const ImVec4& c) {
+        if (!first) ImGui::SetCursorPosX(column);
         text_colored(c, verb);
         ImGui::SameLine();
         text_wrapped(law_change_text(f));
-        if (!first) ImGui::Unindent(ImGui::CalcTextSize("Law: ").x);
         first = false;
     };
     for (const LawFinding& f : e.legal_added)

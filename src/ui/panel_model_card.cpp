@@ -90,6 +90,7 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
         if (v.fonts.strong) ImGui::PopFont();
         ImGui::PopStyleColor();
 
+        draw_backtest(v);
         if (ImGui::CollapsingHeader("Will it hold? — how the simulation works",
                                     ImGuiTreeNodeFlags_DefaultOpen)) {
             for (std::string_view p : durability::model_card_paragraphs()) {
@@ -97,7 +98,6 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
                 ImGui::Spacing();
             }
         }
-        draw_backtest(v);
         if (ImGui::CollapsingHeader("Durability parameters, ranges and sources")) {
             if (ImGui::BeginTable("params", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                                    ImGuiTableFlags_SizingStretchProp)) {

@@ -4,6 +4,35 @@
 // (CSS pixels of the full-window canvas) and mirrors the scenario and its three answers as plain
 // text in #a11y-summary; tests click through those rectangles and read that text.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { WEB_DIR } from './harness.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// The native `armistice` CLI when one is built: $ARMISTICE_CLI, the native build beside this web
+// build (build/x-web -> build/x-native), or build/native. null when none exists.
+export function cliPath() {
+  const candidates = [process.env.ARMISTICE_CLI,
+                      path.join(WEB_DIR.replace(/web$/, 'native'), 'bin', 'armistice'),
+                      path.join(REPO_ROOT, 'build', 'native', 'bin', 'armistice')];
+  return candidates.find((p) => p && existsSync(p)) ?? null;
+}
+
+// Runs the CLI with `args` (from the repository root) and parses its JSON output; null without a CLI.
+export function cliJson(args) {
+  const cli = cliPath();
+  if (!cli) return null;
+  return JSON.parse(execFileSync(cli, args, { cwd: REPO_ROOT, encoding: 'utf8' }));
+}
+
+// What `armistice backtest data/backtest/cases_dev.csv --json` prints, or null without a CLI.
+export function cliBacktest() {
+  return cliJson(['backtest', 'data/backtest/cases_dev.csv', '--json']);
+}
 
 export async function summary(page) {
   return page.evaluate(() => document.getElementById('a11y-summary').textContent);

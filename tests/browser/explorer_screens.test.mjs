@@ -1,11 +1,14 @@
 // explorer_screens.test.mjs — screenshots at desktop (1366x768) and tablet (820x1180, DPR 2)
 // sizes, light and dark, saved as test artifacts; plus a tap-and-drag check on the tablet
-// layout (touch input reaches the UI) and a first-visit tour that stays dismissed.
+// layout (touch input reaches the UI) and a first-visit tour that stays dismissed. The model card
+// shows the backtest figures the `armistice backtest` CLI prints for data/backtest/cases_dev.csv.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { countColours, openApp } from './harness.mjs';
-import { assertClean, click, nextFrames, rects, settled, start, waitForSummary } from './explorer_helpers.mjs';
+import {
+  assertClean, cliBacktest, click, nextFrames, rects, settled, start, waitForSummary,
+} from './explorer_helpers.mjs';
 
 const sizes = [
   { name: 'desktop-1366x768', viewport: { width: 1366, height: 768 }, dpr: 1 },
@@ -39,6 +42,24 @@ for (const size of sizes) {
     }
     await click(app.page, 'btn.model_card');
     await nextFrames(app.page, 3);
+    // The card computes the backtest figures from the embedded development cases when opened.
+    await app.page.waitForFunction(() => typeof window.armistice.backtestC === 'number', null,
+                                   { polling: 50, timeout: 15000 });
+    const bt = await app.state();
+    assert.equal(bt.backtestCases, 15, 'the 15 development cases');
+    for (const k of ['backtestC', 'backtestBrier60', 'backtestBaselineC']) {
+      assert.ok(bt[k] >= 0 && bt[k] <= 1, `${k} = ${bt[k]} in [0, 1]`);
+    }
+    const cli = cliBacktest();
+    if (cli) {
+      assert.ok(Math.abs(bt.backtestC - cli.c_index) < 1e-12, `page C ${bt.backtestC} = CLI C ${cli.c_index}`);
+      assert.ok(Math.abs(bt.backtestBrier60 - cli.brier_60) < 1e-12, 'page Brier = CLI Brier');
+      assert.ok(Math.abs(bt.backtestBaselineC - cli.baseline_c_index) < 1e-12, 'page baseline C = CLI');
+    } else {
+      t.diagnostic('armistice CLI not built: backtest figures range-checked only');
+    }
+    t.diagnostic(`model card: C ${bt.backtestC.toFixed(3)}, Brier(60) ${bt.backtestBrier60.toFixed(3)}, ` +
+                 `baseline C ${bt.backtestBaselineC.toFixed(3)}`);
     await app.screenshot(`explorer-${size.name}-model-card`);
     await click(app.page, 'btn.model_card');
     // Compare A/B: B = a snapshot, then A edited; the difference is listed.
