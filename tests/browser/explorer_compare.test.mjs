@@ -27,6 +27,13 @@ test('compare: each differing clause with its effect on signing, law and durabil
     const el = document.getElementById('a11y-summary');
     new MutationObserver(() => window.__summaries.push(el.textContent))
       .observe(el, { childList: true, characterData: true, subtree: true });
+    // Frame body CPU time while anything refines (A, B or the clause effects).
+    window.__cpu = [];
+    const sample = () => {
+      if (window.armistice.refining === 1) window.__cpu.push(window.armistice.frameCpuMs);
+      if (window.__cpu.length < 5000) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
   });
   await click(app.page, 'btn.compare_pick');
   await click(app.page, 'compare.pick.e3_counter_2025_11');
@@ -35,6 +42,10 @@ test('compare: each differing clause with its effect on signing, law and durabil
   const seen = await app.page.evaluate(() => window.__summaries);
   assert.ok(seen.some((x) => /Comparing with B: .*\nEffects of B's clauses on A, one at a time: computing…/.test(x)),
             'the summary says "computing…" before the effects are ready');
+  const cpu = (await app.page.evaluate(() => window.__cpu)).sort((x, y) => x - y);
+  const median = cpu.length ? cpu[Math.floor(cpu.length / 2)] : 0;
+  t.diagnostic(`computing: ${cpu.length} frames, median frame CPU ${median.toFixed(2)} ms, max ${(cpu.at(-1) ?? 0).toFixed(1)} ms`);
+  assert.ok(median < 40, 'frames stay interactive while the effects are computed');
   const fx = JSON.parse(await app.page.evaluate(() => window.armistice.compareEffects));
   t.diagnostic(text.split('\n').filter((l) => /^Effect/.test(l)).join('\n'));
 
