@@ -17,6 +17,7 @@
 
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/console.h>
 #include <emscripten/html5.h>
 
 #include <cfloat>
@@ -176,7 +177,27 @@ void on_cursor_enter(GLFWwindow* w, int entered) {
     ImGui_ImplGlfw_CursorEnterCallback(w, entered);
 }
 
+// Mouse wheel. Dear ImGui's GLFW backend (1.90.1) listens for the wheel on the *document* and
+// cancels the event; Chrome treats document-level wheel listeners as passive, so every turn of
+// the wheel logged "Unable to preventDefault inside passive event listener". Listening on the
+// canvas (not passive) with the backend's step sizes keeps scrolling identical without the error.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+    double steps_per_unit = 0.0;
+    if (ev->deltaMode == DOM_DELTA_PIXEL) steps_per_unit = 1.0 / 100.0;  // 100 px per step
+    else if (ev->deltaMode == DOM_DELTA_LINE) steps_per_unit = 1.0 / 3.0;  // 3 lines per step
+    else if (ev->deltaMode == DOM_DELTA_PAGE) steps_per_unit = 80.0;  // a page is 80 steps
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-ev->deltaX * steps_per_unit),
+                                      static_cast<float>(-ev->deltaY * steps_per_unit));
+    return EM_TRUE;
+}
+
 void install_callbacks(GLFWwindow* w) {
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, nullptr);
+    if (emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel) !=
+        EMSCRIPTEN_RESULT_SUCCESS) {
+        // Visible to users in the console and fatal in the browser tests: no silent dead wheel.
+        emscripten_console_error("Armistice Explorer: cannot listen for the mouse wheel on #canvas");
+    }
     glfwSetWindowFocusCallback(w, ImGui_ImplGlfw_WindowFocusCallback);
     glfwSetCursorEnterCallback(w, on_cursor_enter);
     glfwSetCursorPosCallback(w, on_cursor_pos);

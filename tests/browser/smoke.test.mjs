@@ -72,3 +72,17 @@ test('the canvas follows window resizes', async (t) => {
   assert.deepEqual(size, [900, 600]);
   assert.deepEqual(app.consoleErrors, []);
 });
+
+test('scrolling with the mouse wheel logs no console error', async (t) => {
+  // Dear ImGui's backend once cancelled wheel events in a passive document listener, which
+  // Chrome reports as a console error on every turn of the wheel.
+  const app = await openApp();
+  t.after(() => app.close());
+  await app.goto();
+  await app.waitForFrames(2);
+  await app.page.mouse.move(200, 300);
+  for (let i = 0; i < 3; ++i) await app.page.mouse.wheel(0, 240);
+  const frames = (await app.state()).frames;
+  await app.waitForFrames(frames + 3);
+  assert.deepEqual(app.consoleErrors, []);
+});
