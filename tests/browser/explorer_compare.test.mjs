@@ -45,7 +45,8 @@ test('compare: each differing clause with its effect on signing, law and durabil
   const cpu = (await app.page.evaluate(() => window.__cpu)).sort((x, y) => x - y);
   const median = cpu.length ? cpu[Math.floor(cpu.length / 2)] : 0;
   t.diagnostic(`computing: ${cpu.length} frames, median frame CPU ${median.toFixed(2)} ms, max ${(cpu.at(-1) ?? 0).toFixed(1)} ms`);
-  assert.ok(median < 40, 'frames stay interactive while the effects are computed');
+  // Reported, not asserted: wall-clock limits flake on a loaded machine (project rule).
+  if (median >= 40) t.diagnostic('WARNING: frames above 40 ms median while the effects are computed');
   const fx = JSON.parse(await app.page.evaluate(() => window.armistice.compareEffects));
   t.diagnostic(text.split('\n').filter((l) => /^Effect/.test(l)).join('\n'));
 
