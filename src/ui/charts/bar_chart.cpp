@@ -213,12 +213,7 @@ bool draw_margin_chart(const char* id, const MarginChartSpec& spec, ImVec2 size,
         }
         ImGui::EndTooltip();
     } else if (keyboard_focus && !hovered) {
-        const std::string text = describe_margin_chart(spec);
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(font * 28.0f);
-        ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
+        focus_description_tooltip(describe_margin_chart(spec), font);
     }
     ImGui::PopID();
     if (hover != nullptr) *hover = result;

@@ -151,4 +151,12 @@ void tooltip_lines(std::string_view header, const std::vector<std::string>& line
     }
 }
 
+void focus_description_tooltip(const std::string& text, float font_size) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(font_size * 28.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 }  // namespace armistice::ui::charts

@@ -58,4 +58,8 @@ void add_dotted_vline(ImDrawList* dl, float x, float y0, float y1, ImU32 col, fl
 void tooltip_lines(std::string_view header, const std::vector<std::string>& lines,
                    const std::vector<ImU32>& swatches);
 
+// A tooltip holding a chart's plain-text description, wrapped at about 28 font heights: what
+// keyboard users see when a chart has focus. `text` is drawn verbatim (never as a format).
+void focus_description_tooltip(const std::string& text, float font_size);
+
 }  // namespace armistice::ui::charts

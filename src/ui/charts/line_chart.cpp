@@ -229,12 +229,7 @@ bool draw_survival_chart(const char* id, const SurvivalChartSpec& spec, ImVec2 s
     dl->PopClipRect();
 
     if (keyboard_focus && !hovered) {
-        const std::string text = describe_survival_chart(spec);
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(font * 28.0f);
-        ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
+        focus_description_tooltip(describe_survival_chart(spec), font);
     }
     ImGui::PopID();
     if (hover != nullptr) *hover = result;
