@@ -104,4 +104,17 @@ LawOutcome evaluate_law(const Scenario& s) {
     return o;
 }
 
+std::string law_counts_label(const LawOutcome& law) {
+    int violations = 0, tensions = 0;
+    for (const auto& f : law.findings) {
+        violations += f.severity == Severity::Violation;
+        tensions += f.severity == Severity::Conflict;
+    }
+    if (violations == 0 && tensions == 0) return "no conflicts";
+    std::string out;
+    if (violations > 0) out = std::to_string(violations) + (violations == 1 ? " violation" : " violations");
+    if (tensions > 0) out += (out.empty() ? "" : ", ") + std::to_string(tensions) + " in tension";
+    return out;
+}
+
 }  // namespace armistice::ui::bridge

@@ -69,8 +69,7 @@ bool begin_pane(const char* title, ImVec2 pos, ImVec2 size, ImGuiWindowFlags ext
 std::string headline(const Outcome& o) {
     std::string t;
     if (o.sign.available) t += "Sign: " + std::to_string(o.sign.accepting) + " of 4";
-    if (o.law.available) t += "   ·   Lawful: " + (o.law.problems == 0 ? std::string("no findings against")
-                                                                      : std::to_string(o.law.problems) + " against");
+    if (o.law.available) t += "   ·   Lawful: " + bridge::law_counts_label(o.law);
     if (o.hold.available && o.hold.applicable) t += "   ·   Holds 5 years: " + percent(o.hold.p5);
     return t;
 }

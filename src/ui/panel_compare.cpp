@@ -6,6 +6,7 @@
 
 #include "engine/describe.h"
 #include "engine/diff/diff.h"
+#include "ui/engine_bridge.h"
 #include "ui/charts/line_chart.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
@@ -21,7 +22,7 @@ std::string sign_cell(const SignOutcome& s) {
 
 std::string law_cell(const LawOutcome& l) {
     if (!l.available) return "—";
-    return l.problems == 0 ? std::string("no findings against") : std::to_string(l.problems) + " against";
+    return bridge::law_counts_label(l);
 }
 
 std::string hold_cell(const HoldOutcome& h, double p) {
