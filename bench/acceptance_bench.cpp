@@ -1,5 +1,5 @@
 // acceptance_bench.cpp — times evaluate_acceptance (with the exact closest-agreement search) and
-// check_legal for every seed preset under every lens, plus stress variants (all red lines
+// check_legal for every built-in preset (scenarios/*.json, seeds' and 2025-26) under every lens, plus stress variants (all red lines
 // relaxed, a hopeless context that forces the "none exists" explanation). Built natively and
 // with em++ (run under `node --no-experimental-fetch`); the wasm figure is the product budget:
 // every case must finish within 50 ms. Prints one line per preset (max over its variants) and
@@ -13,7 +13,7 @@
 #include "engine/acceptance/acceptance.h"
 #include "engine/legal/legal.h"
 #include "engine/red_lines.h"
-#include "../tests/engine/acceptance_seed_scenarios.h"
+#include "persist/presets.h"
 
 using namespace armistice;
 
@@ -42,10 +42,10 @@ int main(int argc, char** argv) {
     double overall = 0.0;
     bool ok = true;
     std::printf("%-30s %10s %10s %12s\n", "preset", "max ms", "mean ms", "max nodes");
-    for (const auto& p : test_seeds::presets()) {
+    for (const auto& p : persist::presets()) {
         std::vector<Scenario> variants;
         for (std::size_t l = 0; l < kLensCount; ++l) {
-            Scenario s = test_seeds::make_preset(p);
+            Scenario s = p.scenario;
             s.lens = static_cast<LensId>(l);
             variants.push_back(s);
             Scenario relaxed = s;
