@@ -6,6 +6,8 @@
 // yields `available = false` with a plain-words status (never invented numbers).
 #pragma once
 
+#include "engine/durability/durability.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -58,17 +60,13 @@ public:
     std::vector<Share> ranking(std::size_t per_side) const;
 
 private:
-    struct Candidate {
-        Scenario scenario;
-        std::string label;
-    };
     Scenario base_;
     std::uint32_t runs_;
-    std::vector<Candidate> candidates_;
+    std::vector<durability::SensitivityCandidate> candidates_;
     std::size_t next_ = 0;
     bool have_base_ = false;
     double base_p_ = 0.0;
-    std::vector<Share> results_;
+    std::vector<durability::SensitivityItem> results_;
 };
 
 // The clause-by-clause effects of B on A (engine/diff/diff_effects.h), one simulation at a

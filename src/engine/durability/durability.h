@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "engine/durability/hazard_core.h"
@@ -54,5 +55,24 @@ DurabilityResult simulate_durability(const Scenario& s, const DurabilityOptions&
 // Uses common random numbers (the same seed) so differences are not sampling noise.
 std::vector<SensitivityItem> durability_sensitivity(const Scenario& s, std::uint32_t runs = 2000,
                                                     std::size_t per_side = 5);
+
+// The pieces of durability_sensitivity(), for callers that spread the work over time (the page
+// evaluates one candidate per step). Using them gives exactly the same ranking.
+struct SensitivityCandidate {
+    Scenario scenario;      // s with one clause changed or one lever moved
+    std::string change_id;  // "dimension.option" or "lever:<id>:up|down"
+    std::string label;      // plain words
+};
+// Every other option of every dimension and ±25 % of range on the durability levers, skipping
+// changes that leave the model input unchanged (their effect is exactly zero). Empty for
+// "no agreement".
+std::vector<SensitivityCandidate> sensitivity_candidates(const Scenario& s);
+// P(hold 60 months) of `s` simulated with `runs` trajectories and s's seed; NaN when not
+// applicable.
+double p_hold_60(const Scenario& s, std::uint32_t runs);
+// Up to `per_side` items that raise P(hold 60) (largest first, ties by change_id), then up to
+// `per_side` that lower it; zero deltas are dropped.
+std::vector<SensitivityItem> rank_sensitivity(const std::vector<SensitivityItem>& items,
+                                              std::size_t per_side);
 
 }  // namespace armistice::durability

@@ -16,17 +16,6 @@ namespace armistice::durability {
 
 namespace {
 
-double p60(const Scenario& s, std::uint32_t runs) {
-    Scenario t = s;
-    t.sim.runs = runs;
-    DurabilityRun run(t);
-    run.advance(runs);
-    const DurabilityResult r = run.snapshot();
-    if (!r.applicable || r.survival.empty()) return std::nan("");
-    const std::size_t m = std::min<std::size_t>(60, r.survival.size());
-    return r.survival[m - 1];
-}
-
 bool same_input(const HazardInput& a, const HazardInput& b) {
     return a.mechanisms == b.mechanisms && a.lever_pressure == b.lever_pressure &&
            a.us_reliability == b.us_reliability && a.european_readiness == b.european_readiness;
@@ -42,25 +31,29 @@ std::string format_value(double v) {
 
 }  // namespace
 
-std::vector<SensitivityItem> durability_sensitivity(const Scenario& s, std::uint32_t runs, std::size_t per_side) {
-    std::vector<SensitivityItem> items;
-    if (is_no_agreement(s)) return items;
-    const double base = p60(s, runs);
+double p_hold_60(const Scenario& s, std::uint32_t runs) {
+    Scenario t = s;
+    t.sim.runs = runs;
+    DurabilityRun run(t);
+    run.advance(runs);
+    const DurabilityResult r = run.snapshot();
+    if (!r.applicable || r.survival.empty()) return std::nan("");
+    const std::size_t m = std::min<std::size_t>(60, r.survival.size());
+    return r.survival[m - 1];
+}
+
+std::vector<SensitivityCandidate> sensitivity_candidates(const Scenario& s) {
+    std::vector<SensitivityCandidate> out;
+    if (is_no_agreement(s)) return out;
     const HazardInput base_in = map_scenario(s);
-    const Catalog& cat = catalog();
-    for (const Dimension& dim : cat.dimensions) {
+    for (const Dimension& dim : catalog().dimensions) {
         for (std::size_t o = 0; o < dim.options.size(); ++o) {
             if (o == s.choice(dim.dim)) continue;
             Scenario t = s;
             t.set_choice(dim.dim, static_cast<std::uint8_t>(o));
             if (is_no_agreement(t) || same_input(map_scenario(t), base_in)) continue;
-            const double p = p60(t, runs);
-            SensitivityItem it;
-            it.change_id = std::string(dim.id) + "." + std::string(dim.options[o].id);
-            it.label = std::string(dim.label) + ": " + std::string(dim.options[o].label);
-            it.p_hold_60 = p;
-            it.delta = p - base;
-            items.push_back(std::move(it));
+            out.push_back({std::move(t), std::string(dim.id) + "." + std::string(dim.options[o].id),
+                           std::string(dim.label) + ": " + std::string(dim.options[o].label)});
         }
     }
     const Lever levers[] = {Lever::WesternAid,    Lever::SanctionsPressure,  Lever::OutsideSupport,
@@ -74,19 +67,20 @@ std::vector<SensitivityItem> durability_sensitivity(const Scenario& s, std::uint
             v = v < info.min ? info.min : (v > info.max ? info.max : v);
             if (v == s.context.get(l)) continue;
             t.context.set(l, v);
-            const double p = p60(t, runs);
-            SensitivityItem it;
-            it.change_id = "lever:" + std::string(info.id) + (dir > 0 ? ":up" : ":down");
-            it.label = std::string(info.label) + (dir > 0 ? " up to " : " down to ") + format_value(v) + " (" +
-                       std::string(info.unit) + ")";
-            it.p_hold_60 = p;
-            it.delta = p - base;
-            items.push_back(std::move(it));
+            out.push_back({std::move(t),
+                           "lever:" + std::string(info.id) + (dir > 0 ? ":up" : ":down"),
+                           std::string(info.label) + (dir > 0 ? " up to " : " down to ") +
+                               format_value(v) + " (" + std::string(info.unit) + ")"});
         }
     }
+    return out;
+}
+
+std::vector<SensitivityItem> rank_sensitivity(const std::vector<SensitivityItem>& items,
+                                              std::size_t per_side) {
     // Stable order: by delta, ties by id (deterministic on every platform).
     std::vector<SensitivityItem> up, down;
-    for (auto& it : items) {
+    for (const auto& it : items) {
         if (it.delta > 0) up.push_back(it);
         else if (it.delta < 0) down.push_back(it);
     }
@@ -103,6 +97,17 @@ std::vector<SensitivityItem> durability_sensitivity(const Scenario& s, std::uint
     std::vector<SensitivityItem> out = std::move(up);
     out.insert(out.end(), down.begin(), down.end());
     return out;
+}
+
+std::vector<SensitivityItem> durability_sensitivity(const Scenario& s, std::uint32_t runs, std::size_t per_side) {
+    std::vector<SensitivityItem> items;
+    if (is_no_agreement(s)) return items;
+    const double base = p_hold_60(s, runs);
+    for (SensitivityCandidate& c : sensitivity_candidates(s)) {
+        const double p = p_hold_60(c.scenario, runs);
+        items.push_back({std::move(c.change_id), std::move(c.label), p, p - base});
+    }
+    return rank_sensitivity(items, per_side);
 }
 
 }  // namespace armistice::durability
