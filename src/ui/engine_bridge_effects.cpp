@@ -2,11 +2,9 @@
 // time so they can be spread over frames.
 //
 // engine/diff/diff_effects.cpp computes everything in one call ((2 + clauses) simulations of
-// 2000 runs): too long for one frame in the page. This job runs the SAME computations in the
-// same way — A's seed and the reduced settings (runs, 60 months) for every scenario; margins from
-// evaluate_party; findings added/removed compared on (rule, clause, related clause, status);
-// P(hold 60) from DurabilityRun, whose final snapshot does not depend on the chunking — in the
-// order A, then each one-clause variant, then B. Keep it in step with diff_effects.cpp;
+// 2000 runs): too long for one frame in the page. This job uses the engine's own pieces
+// (effect_scenarios, party_margins, findings_missing_from) and DurabilityRun, whose final
+// snapshot does not depend on the chunking, one simulation per step;
 // tests/ui/compare_effects_test.cpp checks that both give identical numbers.
 #include <algorithm>
 #include <limits>
@@ -24,33 +22,14 @@ namespace armistice::ui::bridge {
 
 namespace {
 
-constexpr std::uint32_t kEffectHorizon = 60;  // months, as in diff_effects.cpp
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-PartyMargins margins(const Scenario& s) {
-    PartyMargins m;
-    for (std::size_t p = 0; p < kPartyCount; ++p) {
-        const PartyAcceptance pa = evaluate_party(s, static_cast<Party>(p));
-        m.applicable = pa.applicable;
-        m.margin[p] = pa.margin;
-        m.accepts[p] = pa.accepts;
-    }
-    return m;
-}
-
-bool same_finding(const armistice::LegalFinding& x, const armistice::LegalFinding& y) {
-    return x.rule == y.rule && x.clause == y.clause && x.related_clause == y.related_clause &&
-           x.status == y.status;
-}
 
 // Findings of `from` that `in` lacks, in `from`'s order (worst first), in plain words.
 std::vector<LawFinding> missing_from(const std::vector<armistice::LegalFinding>& from,
                                      const std::vector<armistice::LegalFinding>& in) {
     std::vector<LawFinding> out;
-    for (const armistice::LegalFinding& f : from) {
-        bool found = false;
-        for (const armistice::LegalFinding& g : in) found = found || same_finding(f, g);
-        if (!found) out.push_back(law_finding(f));
+    for (const armistice::LegalFinding& f : armistice::findings_missing_from(from, in)) {
+        out.push_back(law_finding(f));
     }
     return out;
 }
@@ -81,19 +60,8 @@ EffectsJob::EffectsJob(const Scenario& a, const Scenario& b, std::uint32_t runs)
     : impl_(std::make_unique<Impl>()) {
     Impl& m = *impl_;
     m.diff = diff_scenarios(a, b);
-    m.runs = std::clamp(runs, SimSettings::kMinRuns, SimSettings::kMaxRuns);
-    Scenario base = a;
-    base.sim.runs = m.runs;
-    base.sim.horizon_months = kEffectHorizon;
-    m.items.emplace_back(base);
-    for (const ClauseDifference& c : m.diff.clauses) {
-        Scenario variant = base;
-        variant.set_choice(c.dim, c.option_b);
-        m.items.emplace_back(std::move(variant));
-    }
-    Scenario other = b;
-    other.sim = base.sim;
-    m.items.emplace_back(std::move(other));
+    for (Scenario& sc : effect_scenarios(a, b, m.diff, runs)) m.items.emplace_back(std::move(sc));
+    m.runs = m.items.front().scenario.sim.runs;
 }
 
 EffectsJob::~EffectsJob() = default;
@@ -103,7 +71,7 @@ void EffectsJob::advance(std::uint32_t trajectories) {
     if (m.current >= m.items.size()) return;
     Item& it = m.items[m.current];
     if (!it.evaluated) {
-        it.margins = margins(it.scenario);
+        it.margins = party_margins(it.scenario);
         it.legal = check_legal(it.scenario);
         it.evaluated = true;
     }

@@ -72,4 +72,19 @@ struct DiffEffects {
 DiffEffects diff_effects(const Scenario& a, const Scenario& b, const ScenarioDiff& diff,
                          const EffectOptions& options = {});
 
+// [SECTION] The pieces of diff_effects(), for callers that spread the work over time (the page
+// runs one simulation per step). Using them gives exactly the same numbers.
+constexpr std::uint32_t kEffectHorizonMonths = 60;  // enough for P(hold 60)
+
+// The scenarios diff_effects evaluates, in order: A with the reduced settings (runs clamped to
+// [kMinRuns, kMaxRuns], kEffectHorizonMonths, A's seed), one variant of it per entry of
+// diff.clauses (B's option applied), then B's terms with A's settings.
+std::vector<Scenario> effect_scenarios(const Scenario& a, const Scenario& b,
+                                       const ScenarioDiff& diff, std::uint32_t runs);
+PartyMargins party_margins(const Scenario& s);
+// Findings of `from` that `in` lacks, compared on (rule, clause, related clause, status), in
+// `from`'s order (worst first).
+std::vector<LegalFinding> findings_missing_from(const std::vector<LegalFinding>& from,
+                                                const std::vector<LegalFinding>& in);
+
 }  // namespace armistice
