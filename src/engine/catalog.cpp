@@ -40,7 +40,8 @@ Catalog build() {
                     sanctions(),       breach_response(),  implementation(), assets(),
                     reparations(),     humanitarian(),     amnesty(),      european_security(),
                     black_sea(),       zaporizhzhia(),     process(),      elections(),
-                    eu_accession(),    identity(),         relations()};
+                    eu_accession(),    identity(),         relations(),
+                    scope(),           term()};
     for (std::size_t i = 0; i < c.dimensions.size(); ++i) {
         if (static_cast<std::size_t>(c.dimensions[i].dim) != i) {
             std::fprintf(stderr, "catalog: dimension %zu is out of order\n", i);
@@ -51,6 +52,16 @@ Catalog build() {
 }
 
 }  // namespace
+
+std::string_view clause_kind_id(ClauseKind k) {
+    switch (k) {
+        case ClauseKind::Negotiable: return "negotiable";
+        case ClauseKind::LeftOpen: return "left_open";
+        case ClauseKind::BattlefieldOutcome: return "battlefield_outcome";
+        case ClauseKind::UnilateralAct: return "unilateral_act";
+    }
+    return "negotiable";
+}
 
 const SourceInfo& source_info(SourceId id) { return kSources[static_cast<std::size_t>(id)]; }
 

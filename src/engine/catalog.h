@@ -61,33 +61,48 @@ struct SourceRef {
 enum class Track : std::uint8_t { Ceasefire, Political };
 
 enum class Dim : std::uint8_t {
-    Line,               // line of control
-    Status,             // legal status of occupied areas
-    Separation,         // separation of forces and demilitarised zone
-    Monitoring,         // monitoring and peacekeeping
-    ForeignForces,      // foreign forces in Ukraine
-    UkraineForces,      // limits on Ukraine's forces and weapons
-    Alignment,          // Ukraine's alignment
-    Guarantee,          // security guarantee
-    Sanctions,          // sanctions on Russia
-    BreachResponse,     // how breaches are answered
-    Implementation,     // implementation bodies
-    Assets,             // frozen Russian sovereign assets
-    Reparations,        // reparations and claims
-    Humanitarian,       // prisoners, deported children, displaced people
-    Amnesty,            // amnesty for wartime acts
-    EuropeanSecurity,   // wider European security architecture
-    BlackSea,           // Black Sea trade
-    Zaporizhzhia,       // Zaporizhzhia nuclear power plant
-    Process,            // sequencing of the negotiation
-    Elections,          // elections in Ukraine
-    EuAccession,        // Ukraine's EU accession
-    Identity,           // language and church provisions
-    Relations,          // restoration of relations with Russia
+    Line,              // line of control
+    Status,            // legal status of occupied areas
+    Separation,        // separation of forces and demilitarised zone
+    Monitoring,        // monitoring and peacekeeping
+    ForeignForces,     // foreign forces in Ukraine
+    UkraineForces,     // limits on Ukraine's forces and weapons
+    Alignment,         // Ukraine's alignment
+    Guarantee,         // security guarantee
+    Sanctions,         // sanctions on Russia
+    BreachResponse,    // how breaches are answered
+    Implementation,    // implementation bodies
+    Assets,            // frozen Russian sovereign assets
+    Reparations,       // reparations and claims
+    Humanitarian,      // prisoners, deported children, displaced people
+    Amnesty,           // amnesty for wartime acts
+    EuropeanSecurity,  // wider European security architecture
+    BlackSea,          // Black Sea trade
+    Zaporizhzhia,      // Zaporizhzhia nuclear power plant
+    Process,           // sequencing of the negotiation
+    Elections,         // elections in Ukraine
+    EuAccession,       // Ukraine's EU accession
+    Identity,          // language and church provisions
+    Relations,         // restoration of relations with Russia
+    Scope,             // what the text settles: everything, a ceasefire first, or one issue
+    Term,              // how long the text runs before it lapses (fixed term or open-ended)
     Count
 };
 
 constexpr std::size_t kDimensionCount = static_cast<std::size_t>(Dim::Count);
+
+// What kind of clause an option is (issue #11). Only negotiable terms are proposed by the
+// closest-agreement search; a left-open clause is valued at each party's expectation of later
+// talks (party_model.h); battlefield outcomes and unilateral acts are not terms anyone signs, so
+// the sign card says who must consent to what instead of giving a treaty verdict.
+enum class ClauseKind : std::uint8_t {
+    Negotiable,          // a term the parties can agree to and sign
+    LeftOpen,            // the text leaves the question to later talks
+    BattlefieldOutcome,  // a change on the ground (e.g. line.after_gains), not a signed term
+    UnilateralAct,       // a Western step that needs no Russian signature (secondary sanctions)
+};
+
+std::string_view clause_kind_id(ClauseKind k);  // "negotiable", "left_open", ...
 
 struct Option {
     std::string_view id;           // unique within its dimension, lower_snake_case
@@ -95,6 +110,7 @@ struct Option {
     std::string_view description;  // plain words, one to three sentences
     std::vector<SourceRef> sources;
     MechanismSet mechanisms;  // what this option switches on for the models
+    ClauseKind kind = ClauseKind::Negotiable;
 };
 
 struct Dimension {

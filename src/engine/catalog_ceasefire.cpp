@@ -31,7 +31,8 @@ Dimension line_of_control() {
                  "The line is frozen only after Ukraine has retaken strategically vital areas "
                  "(Melitopol, the Zaporizhzhia nuclear plant); then the facts are codified.",
                  {{S::Seed003, St::Proposes, "liberate the vital areas first, then codify them"}},
-                 make_mechanisms({M::UkraineGains, M::TerritoryUnresolved})},
+                 make_mechanisms({M::UkraineGains, M::TerritoryUnresolved}),
+                 ClauseKind::BattlefieldOutcome},
                 {"current_line", "Freeze the current line",
                  "Fighting stops where the forces stand; neither side gives up its claims.",
                  {{S::Seed001, St::Describes, "Ukraine might accept a freeze without legal recognition"},
@@ -49,6 +50,11 @@ Dimension line_of_control() {
                  {{S::Seed001, St::Describes, "Russia's demand, June 2024"},
                   {S::Seed000, St::Describes, "Russia's maximalist territorial demand"}},
                  make_mechanisms({M::MaximalTerritory})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -81,6 +87,11 @@ Dimension legal_status() {
                  {{S::Seed001, St::Describes, "follows from Russia's June 2024 demands"},
                   {S::Reported2025, St::Describes, "Russian memorandum, Istanbul, 2 Jun 2025, as reported"}},
                  make_mechanisms({M::RecognitionDeJure})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -111,6 +122,11 @@ Dimension separation() {
                  "its status subject to a referendum.",
                  {{S::Reported2025, St::Describes, "US 28-point draft (Nov 2025) and 20-point framework (Dec 2025), as reported"}},
                  make_mechanisms({M::Withdrawal, M::Dmz})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -157,6 +173,11 @@ Dimension monitoring() {
                  "personnel contributed by other states.",
                  {{S::Reported2025, St::Describes, "London counter (Apr 2025) and Paris Declaration (Jan 2026), as reported"}},
                  make_mechanisms({M::TechMonitoring, M::ObserversNeutral})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -201,6 +222,11 @@ Dimension foreign_forces() {
                  "them.",
                  {{S::Reported2025, St::Describes, "London counter, Apr 2025, as reported"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -237,6 +263,11 @@ Dimension ukraine_forces() {
                  "does not mobilise or rearm.",
                  {{S::Reported2025, St::Describes, "Kremlin readout of 18 Mar 2025, as reported"}},
                  make_mechanisms({M::ArmsLimits, M::UkraineCapped})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 

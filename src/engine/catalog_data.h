@@ -32,5 +32,8 @@ Dimension elections();
 Dimension eu_accession();
 Dimension identity();
 Dimension relations();
+// catalog_scope.cpp
+Dimension scope();
+Dimension term();
 
 }  // namespace armistice::catalog_data

@@ -62,6 +62,11 @@ Dimension alignment() {
                  "neutral status.",
                  {{S::Reported2025, St::Describes, "US 'final offer', Apr 2025, as reported"}},
                  make_mechanisms({M::NatoBarred})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -129,6 +134,11 @@ Dimension guarantee() {
                  "binding support commitments and US intelligence and logistics behind it.",
                  {{S::Reported2025, St::Describes, "Coalition of the willing, Paris Declaration, 6 Jan 2026"}},
                  make_mechanisms({M::Guarantee, M::ReassuranceForce, M::UkraineRearmed})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -159,7 +169,13 @@ Dimension sanctions() {
                 {"escalated_secondary", "Escalated, with secondary sanctions",
                  "Sanctions tighten, including on third countries that keep trading with Russia.",
                  {{S::Seed000, St::Proposes, "fallback if Russia refuses: secondary sanctions on its trade partners"}},
-                 make_mechanisms({M::SanctionsKept, M::SecondarySanctions, M::EconomicLinkage})},
+                 make_mechanisms({M::SanctionsKept, M::SecondarySanctions, M::EconomicLinkage}),
+                 ClauseKind::UnilateralAct},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -180,6 +196,11 @@ Dimension breach_response() {
                  "kept at high readiness.",
                  {{S::Seed000, St::Proposes, "eastern flank kept ready to intervene"}},
                  make_mechanisms({M::AutoSnapback, M::FlankAlert})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -208,6 +229,11 @@ Dimension implementation() {
                  "A council of leaders chaired by the US president supervises implementation.",
                  {{S::Reported2025, St::Describes, "US 28-point draft, Nov 2025, as reported"}},
                  make_mechanisms({M::JointCommission})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 

@@ -28,7 +28,7 @@ Dimension assets() {
                 {"to_ukraine", "Transferred to Ukraine",
                  "The assets go to Ukraine for reconstruction and defence, in lieu of reparations.",
                  {{S::Seed001, St::Proposes, "Europe could transfer them without Russia's consent"}},
-                 make_mechanisms({M::AssetsToUkraine})},
+                 make_mechanisms({M::AssetsToUkraine}), ClauseKind::UnilateralAct},
                 {"reconstruction_fund", "Reconstruction fund for Ukraine",
                  "The assets fund Ukraine's reconstruction through a European-led fund.",
                  {{S::Reported2025, St::Describes, "UK–France–Germany counter, Nov 2025, as reported"}},
@@ -38,6 +38,11 @@ Dimension assets() {
                  "US–Russian investment vehicle.",
                  {{S::Reported2025, St::Describes, "US 28-point draft, Nov 2025, as reported"}},
                  make_mechanisms({M::EconomicLinkage})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -59,6 +64,11 @@ Dimension reparations() {
                  "Russia commits to pay for the damage it caused.",
                  {{S::Seed004, St::Proposes, "Russia should be pressed to pay"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -90,6 +100,11 @@ Dimension humanitarian() {
                  "prisoners are not covered.",
                  {{S::Reported2025, St::Describes, "Russian memorandum, Istanbul, 2 Jun 2025, as reported"}},
                  make_mechanisms({M::Humanitarian})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -103,6 +118,11 @@ Dimension amnesty() {
                  "All parties receive amnesty for acts committed during the war.",
                  {{S::Reported2025, St::Describes, "US 28-point draft, Nov 2025, as reported"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -125,6 +145,11 @@ Dimension european_security() {
                  "conventional ceilings on the pattern of the CFE Treaty.",
                  {{S::Seed002, St::Proposes, "a more comprehensive formulation, built on Helsinki principles"}},
                  make_mechanisms({M::ArmsControlEurope, M::ArmsLimits})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -143,6 +168,11 @@ Dimension black_sea() {
                  "Both sides guarantee free commercial navigation and stop attacks on shipping.",
                  {{S::Reported2025, St::Describes, "Black Sea understandings of Mar 2025, as reported"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -178,6 +208,11 @@ Dimension zaporizhzhia() {
                  "The plant is run jointly by the United States, Ukraine and Russia.",
                  {{S::Reported2025, St::Describes, "US–Ukraine 20-point framework, Dec 2025, as reported: disputed"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -211,6 +246,11 @@ Dimension process() {
                  "No ceasefire is signed; fighting goes on under the chosen context.",
                  {{S::Seed003, St::Describes, "the case for fighting on before negotiating"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -233,6 +273,11 @@ Dimension elections() {
                  "deadline.",
                  {{S::Reported2025, St::Describes, "US–Ukraine 20-point framework, Dec 2025, as reported"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -251,6 +296,11 @@ Dimension eu_accession() {
                  "A fixed date for Ukraine's EU membership is written into the deal.",
                  {{S::Reported2025, St::Describes, "US–Ukraine 20-point framework, Dec 2025, as reported"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -269,6 +319,11 @@ Dimension identity() {
                  "church.",
                  {{S::Reported2025, St::Describes, "Russian memorandum, Jun 2025, as reported"}},
                  make_mechanisms({})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 
@@ -292,6 +347,11 @@ Dimension relations() {
                  "Russia's return to the G8.",
                  {{S::Reported2025, St::Describes, "US 'final offer', Apr 2025, as reported"}},
                  make_mechanisms({M::EconomicLinkage})},
+                {"left_open", "Left open for later talks",
+                 "The text leaves this question to later talks; each party values it at what it "
+                 "expects those talks to give it, not as a position.",
+                 {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
+                 make_mechanisms({}), ClauseKind::LeftOpen},
             }};
 }
 

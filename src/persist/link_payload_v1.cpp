@@ -75,8 +75,18 @@ void write_block(Out& ar, const Scenario& s) {
     const std::uint8_t flags = static_cast<std::uint8_t>((store_name ? 1 : 0) | (store_description ? 2 : 0));
     ar(flags);
     write_string(ar, s.base_preset);
-    ar(static_cast<std::uint64_t>(kDimensionCount));
-    for (const std::uint8_t c : s.choices) ar(c);
+    // Dimensions appended after the first release (scope, term, ...) are written only up to the
+    // last one that differs from its default: the bytes of a state that does not use them stay
+    // what they were, and older pages (which reject unknown trailing clauses) still open it.
+    constexpr std::size_t kChoicesInFirstRelease = 23;
+    std::size_t n_choices = kDimensionCount;
+    const Choices defaults = Scenario::default_choices();
+    while (n_choices > kChoicesInFirstRelease &&
+           s.choices[n_choices - 1] == defaults[n_choices - 1]) {
+        --n_choices;
+    }
+    ar(static_cast<std::uint64_t>(n_choices));
+    for (std::size_t d = 0; d < n_choices; ++d) ar(s.choices[d]);
     ar(static_cast<std::uint64_t>(kLeverCount));
     for (std::size_t l = 0; l < kLeverCount; ++l) ar(lever_code(l, s.context.values[l]));
     ar(static_cast<std::uint8_t>(s.lens));

@@ -39,7 +39,10 @@ Brute brute_force(const Scenario& s) {
     while (true) {
         for (std::size_t i = 0; i < 6; ++i) c[static_cast<std::size_t>(kFree[i])] = static_cast<std::uint8_t>(idx[i]);
         std::array<double, kPartyCount> m{};
-        if (all_accept(t, c, &m)) {
+        bool proposable = true;
+        for (std::size_t d = 0; d < kDimensionCount; ++d)
+            proposable &= ((t.proposable[d] >> c[d]) & 1u) != 0;
+        if (proposable && all_accept(t, c, &m)) {
             std::size_t changes = 0;
             for (std::size_t d = 0; d < kDimensionCount; ++d) changes += c[d] != s.choices[d];
             const double nash = m[0] * m[1] * m[2] * m[3];
@@ -134,6 +137,7 @@ TEST(ClosestSearch, FullCatalogResultsAreAcceptableAndMinimalAgainstSingleChange
         if (r.changes.size() >= 2) {
             for (std::size_t d = 0; d < kDimensionCount; ++d) {
                 for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
+                    if (!((t.proposable[d] >> o) & 1u)) continue;
                     Choices c = s.choices;
                     c[d] = o;
                     EXPECT_FALSE(all_accept(t, c, nullptr)) << s.base_preset << " d" << d;

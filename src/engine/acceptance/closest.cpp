@@ -68,6 +68,7 @@ private:
             allowed_[d] = 0;
             for (std::uint8_t o = 0; o < t_.option_count[d]; ++o) {
                 const OptionMask bit = static_cast<OptionMask>(1u << o);
+                if (!(t_.proposable[d] & bit)) continue;  // only negotiable terms are proposed
                 if (!((t_.forbidden[d] | t_.not_a_deal[d]) & bit)) allowed_[d] |= bit;
             }
             if ((frozen_ >> d) & 1u) allowed_[d] &= static_cast<OptionMask>(1u << draft_[d]);

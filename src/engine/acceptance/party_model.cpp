@@ -13,7 +13,32 @@ std::vector<DimensionModel> build() {
             ukraine_forces(), alignment(),     guarantee(),      sanctions(),   breach_response(),
             implementation(), assets(),        reparations(),    humanitarian(), amnesty(),
             european_security(), black_sea(),  zaporizhzhia(),   process(),     elections(),
-            eu_accession(),  identity(),       relations()};
+            eu_accession(),  identity(),       relations(),     scope(),       term()};
+}
+
+// A left-open clause is valued at the party's expectation of later talks: the mean of its
+// utilities over the dimension's negotiable options (an uninformative prior over where talks
+// could end; an assumption, given a wide range in uncertainty.h).
+void value_left_open(std::vector<DimensionModel>& table) {
+    const Catalog& cat = catalog();
+    for (std::size_t d = 0; d < table.size() && d < cat.dimensions.size(); ++d) {
+        const auto& options = cat.dimensions[d].options;
+        auto& rows = table[d].rows;
+        for (std::size_t p = 0; p < kPartyCount; ++p) {
+            double sum = 0.0;
+            int n = 0;
+            for (std::size_t o = 0; o < options.size() && o < rows.size(); ++o) {
+                if (options[o].kind != ClauseKind::Negotiable) continue;
+                sum += rows[o].utility[p];
+                ++n;
+            }
+            const double mean = n > 0 ? sum / n : 0.0;
+            for (std::size_t o = 0; o < options.size() && o < rows.size(); ++o) {
+                if (options[o].kind != ClauseKind::LeftOpen) continue;
+                rows[o].utility[p] = static_cast<std::int8_t>(mean < 0 ? mean - 0.5 : mean + 0.5);
+            }
+        }
+    }
 }
 
 double lens_factor(Party p, Dim d, LensId id) {
@@ -30,7 +55,11 @@ double lens_factor(Party p, Dim d, LensId id) {
 }  // namespace
 
 const std::vector<DimensionModel>& party_model() {
-    static const std::vector<DimensionModel> table = build();
+    static const std::vector<DimensionModel> table = [] {
+        std::vector<DimensionModel> t = build();
+        value_left_open(t);
+        return t;
+    }();
     return table;
 }
 

@@ -26,6 +26,7 @@ DimensionModel line() {
                  "reported 2025 US drafts; Ukraine refuses to leave land it holds (seed 000)"},
                 {"four_oblasts", {-100, 100, -40, -60}, S::Seed001,
                  "Russia's June 2024 demand; seed 001 calls it unacceptable to Ukraine and partners"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -44,6 +45,7 @@ DimensionModel status() {
                  "US 'final offer' Apr 2025 as reported; Ukraine rejects legal recognition (seed 001)"},
                 {"de_jure", {-100, 100, -40, -90}, S::Seed001,
                  "follows from Russia's June 2024 demand; Europe bound by Helsinki principles (seed 002)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -60,6 +62,7 @@ DimensionModel separation() {
                  "wider separation, Korean pattern; Russia's view is an assumption"},
                 {"buffer_zone", {-50, 40, 0, -20}, S::Reported2025,
                  "buffer made of land Ukraine leaves (2025 drafts as reported)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -84,6 +87,7 @@ DimensionModel monitoring() {
                 {"us_led_international", {60, -45, 5, 40}, S::Reported2025,
                  "2025-26 European and Ukrainian proposals as reported; Russia objects to "
                  "Western-led monitoring (intensities assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -107,6 +111,7 @@ DimensionModel foreign_forces() {
                  "E3 counter as reported: leaves national presences open (intensities assumed)"},
                 {"unrestricted", {40, -80, 0, 10}, S::Reported2025,
                  "London counter as reported; Russia rejects any Western troops (assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -129,6 +134,7 @@ DimensionModel ukraine_forces() {
                 {"aid_halt", {-80, 70, 0, -50}, S::Reported2025,
                  "Russia's condition of Mar 2025 as reported; Ukraine and Europe call it a "
                  "path to defeat (intensities assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 

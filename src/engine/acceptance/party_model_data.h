@@ -33,5 +33,13 @@ DimensionModel elections();
 DimensionModel eu_accession();
 DimensionModel identity();
 DimensionModel relations();
+// party_model_scope.cpp
+DimensionModel scope();
+DimensionModel term();
+
+// Note of every left-open row. Its utilities are placeholders: party_model.cpp replaces them by
+// each party's expectation of later talks (party_model.h).
+inline constexpr std::string_view kLeftOpenNote =
+    "left to later talks: valued at the party's expectation of those talks (assumption)";
 
 }  // namespace armistice::party_model_data

@@ -35,6 +35,7 @@ DimensionModel alignment() {
                  "US 28-point draft as reported; Ukraine's official aim is NATO (seed 001)"},
                 {"no_nato_pledge", {-40, 60, 15, -10}, S::Reported2025,
                  "US 'final offer' as reported; weaker than a constitutional bar (assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -73,6 +74,7 @@ DimensionModel guarantee() {
                  "Ukraine (seed 001)"},
                 {"coalition_force_us_backed", {75, -90, 0, 25}, S::Reported2025,
                  "Paris Declaration, Jan 2026; Russia rejects Western troops (assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -90,6 +92,7 @@ DimensionModel sanctions() {
                  "Russia is likely to ask for it; the US administration may insist (seed 001)"},
                 {"escalated_secondary", {60, -100, -20, 0}, S::Seed000,
                  "fallback if Russia refuses; costs to US trade with China and India assumed"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -103,6 +106,7 @@ DimensionModel breach_response() {
                  "breaches escalate sanctions without new approvals"},
                 {"automatic_and_readiness", {40, -50, 0, 20}, S::Seed000,
                  "NATO flank on alert; US cost of readiness assumed"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -119,6 +123,7 @@ DimensionModel implementation() {
                  "compliance management in the political settlement"},
                 {"peace_council", {0, 10, 40, -10}, S::Reported2025,
                  "US-chaired council (28-point draft, as reported); Europe sidelined (assumption)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 

@@ -22,6 +22,7 @@ DimensionModel assets() {
                  "European-led fund, Nov 2025, as reported"},
                 {"us_russia_funds", {-40, 40, 60, -50}, S::Reported2025,
                  "US 28-point draft as reported: US and Russian vehicles share the assets"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -34,6 +35,7 @@ DimensionModel reparations() {
                  "Russian memorandum and US draft, as reported"},
                 {"via_assets", {40, -60, 10, 20}, S::Seed001, "assets in lieu of reparations"},
                 {"russia_pays", {60, -100, 0, 20}, S::Seed004, "Russia pressed to pay"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -51,6 +53,7 @@ DimensionModel humanitarian() {
                  "displaced persons and remains too; verification irks Russia (assumption)"},
                 {"reunification_displaced", {15, 10, 10, 15}, S::Reported2025,
                  "Russian memorandum as reported; leaves prisoners out (intensities assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -61,6 +64,7 @@ DimensionModel amnesty() {
                 {"none", {0, -20, 0, 10}, S::Assumption, "accountability left open"},
                 {"full_amnesty", {-40, 40, 10, -40}, S::Reported2025,
                  "US 28-point draft as reported; European attachment to accountability assumed"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -75,6 +79,7 @@ DimensionModel european_security() {
                  "limits near the NATO-Russia border; front-line allies' opposition assumed"},
                 {"cfe_ceilings", {-20, 80, -20, -30}, S::Seed002,
                  "the comprehensive formulation; Western opposition assumed"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -87,6 +92,7 @@ DimensionModel black_sea() {
                  "both sides export under supervision"},
                 {"free_navigation", {40, 20, 30, 30}, S::Reported2025,
                  "Black Sea understandings, Mar 2025, as reported"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -105,6 +111,7 @@ DimensionModel zaporizhzhia() {
                 {"trilateral", {-20, 20, 25, -5}, S::Reported2025,
                  "20-point framework as reported; Ukraine proposed a US–Ukrainian venture "
                  "instead (intensities assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -124,6 +131,7 @@ DimensionModel process() {
                  "Russia calls Ukraine's president illegitimate to sign"},
                 {"no_agreement", {0, 0, 0, 0}, S::Assumption,
                  "not an agreement: parties are judged only against deals"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -138,6 +146,7 @@ DimensionModel elections() {
                  "Russian memorandum, Jun 2025, as reported"},
                 {"soon_after_signing", {-5, 15, 10, 0}, S::Reported2025,
                  "20-point framework as reported (intensities assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -149,6 +158,7 @@ DimensionModel eu_accession() {
                 {"path_open", {40, -10, 10, 20}, S::Seed001, "pledge of integration into the West"},
                 {"fixed_date", {70, -30, 10, -20}, S::Reported2025,
                  "Dec 2025 framework as reported; EU members guard their own process (assumption)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -161,6 +171,7 @@ DimensionModel identity() {
                  "US 28-point draft as reported"},
                 {"russian_language_church", {-70, 80, 0, -40}, S::Reported2025,
                  "Russian memorandum, Jun 2025, as reported"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 
@@ -174,6 +185,7 @@ DimensionModel relations() {
                  "US 28-point draft as reported"},
                 {"us_russia_economic", {-20, 40, 30, -20}, S::Reported2025,
                  "US 'final offer' as reported (intensities assumed)"},
+                {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
             }};
 }
 

@@ -43,6 +43,21 @@ std::vector<std::size_t> red_lines_forbidding(Dim d, std::uint8_t option) {
     return out;
 }
 
+bool is_proposable(Dim d, std::uint8_t o, const Choices& draft) {
+    const bool in_draft = draft[static_cast<std::size_t>(d)] == o;
+    if (d == Dim::Scope || d == Dim::Term) return in_draft;
+    switch (catalog().at(d).options[o].kind) {
+        case ClauseKind::Negotiable:
+            return true;
+        case ClauseKind::LeftOpen:
+            return in_draft;
+        case ClauseKind::BattlefieldOutcome:
+        case ClauseKind::UnilateralAct:
+            return false;
+    }
+    return false;
+}
+
 ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask) {
     ValueTable t;
     const Catalog& cat = catalog();
@@ -59,6 +74,11 @@ ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask) {
             std::abort();
         }
         t.option_count[d] = static_cast<std::uint8_t>(n);
+        for (std::size_t o = 0; o < n; ++o) {
+            if (is_proposable(static_cast<Dim>(d), static_cast<std::uint8_t>(o), s.choices)) {
+                t.proposable[d] |= static_cast<OptionMask>(1u << o);
+            }
+        }
         for (std::size_t p = 0; p < kPartyCount; ++p) {
             // Same arithmetic as weighted_utility(), with the salience total computed once.
             const auto party = static_cast<Party>(p);

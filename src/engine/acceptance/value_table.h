@@ -31,12 +31,19 @@ struct ValueTable {
     std::array<double, kPartyCount> alternative{};       // points
     std::array<OptionMask, kDimensionCount> forbidden{};  // by unrelaxed red lines, any party
     std::array<OptionMask, kDimensionCount> not_a_deal{};  // process.no_agreement
+    // Options the closest-agreement search may put into a deal for this draft: negotiable terms,
+    // plus the draft's own left-open clauses and its scope and term (the search never changes
+    // what kind of text the draft is). Battlefield outcomes and unilateral acts never.
+    std::array<OptionMask, kDimensionCount> proposable{};
     // conflict[d][o][d2]: options of d2 that contradict option o of d outright (legal.h
     // hard_contradictions(), stored in both directions).
     std::vector<std::array<std::array<OptionMask, kDimensionCount>, kMaxOptions>> conflict =
         std::vector<std::array<std::array<OptionMask, kDimensionCount>, kMaxOptions>>(kDimensionCount);
     std::array<OptionMask, kDimensionCount> has_conflict{};  // bit o: option o has any conflict
 };
+
+// Whether option o of dimension d may appear in a closest agreement searched from `draft`.
+bool is_proposable(Dim d, std::uint8_t o, const Choices& draft);
 
 // `relaxed_mask` overrides scenario.relaxed_red_lines (the search tries relaxations).
 ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask);
