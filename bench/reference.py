@@ -33,64 +33,101 @@ def credibility(p, c):
     return [1.0, p["credibility_wavering"], p["credibility_lapsed"]][c]
 
 
+def deterrence_automaticity(m, p):
+    if "guarantee_russian_veto" in m:
+        return 0.0
+    if "nato_membership" in m: return p["det_auto_treaty"]
+    if "strong_guarantee" in m: return p["det_auto_us_pledge"]
+    return p["det_auto_other"] if "guarantee" in m else 0.0
+
+
+def deterrence_score(m, p):
+    """Weighted automaticity, forces on the ground and nuclear commitment, capped at 1."""
+    if "guarantee_russian_veto" in m:
+        return 0.0
+    nato = "nato_membership" in m
+    us = nato or "strong_guarantee" in m
+    auto = deterrence_automaticity(m, p)
+    forces = 0.0
+    if "western_force" in m: forces = p["det_forces_tripwire"]
+    if "reassurance_force" in m: forces = max(forces, p["det_forces_reassurance"])
+    if nato: forces = max(forces, p["det_forces_allied_basing"])
+    nuclear = 1.0 if us else p["det_nuclear_european"] if "western_force" in m else 0.0
+    s = p["det_weight_automaticity"] * auto + p["det_weight_forces"] * forces + p["det_weight_nuclear"] * nuclear
+    return min(max(s, 0.0), 1.0)
+
+
+def vague(m, p, logs):
+    """Vague terms lose part of the agreement group's effect (not deterrence)."""
+    if "specificity_low" in m and "specificity_high" not in m:
+        return logs * (1.0 - p["vague_terms_dampening"])
+    return logs
+
+
 def agreement_logs(inp, p, c):
+    """(capped agreement logs, deterrence logs outside the cap), per channel."""
     m = set(inp["mechanisms"])
     dyn = inp["dynamic_layer"]
     share = np.array([p["share_escalation"], 0.0, p["share_collapse"]])
     share[DEL] = 1.0 - share[ESC] - share[COL]
     off = p["off_channel_weight"]
     logs = np.zeros(3)
+    outside = np.zeros(3)
     cred = credibility(p, c if dyn else 0)
 
-    def add(ch, hr, lens=1.0):
+    def add(ch, hr, lens=1.0, target=logs):
         if hr == 1.0 or lens == 0.0:
             return
         l = np.log(hr) * lens
         a_primary = (1.0 - off * (1.0 - share[ch])) / share[ch]
         for k in range(3):
-            logs[k] += l * (a_primary if k == ch else off)
+            target[k] += l * (a_primary if k == ch else off)
 
     def credible(hr):
         return 1.0 - (1.0 - hr) * cred
 
+    sector = p[inp["separation_share"]] if inp.get("separation_share") else 1.0
+
+    def sectoral(hr):
+        return 1.0 - sector * (1.0 - hr)
+
+    consented = (not dyn) or inp.get("consent", True)
     inst, det, conc = inp["institution"], inp["deterrence"], inp["concession"]
-    if "withdrawal" in m: add(ESC, p["hr_withdrawal"])
-    if "dmz" in m: add(ESC, p["hr_dmz"])
-    if "dmz_wide" in m: add(ESC, p["hr_dmz_wide"])
-    if "observers_neutral" in m: add(ESC, p["hr_observers_neutral"], inst)
-    if "observers_with_party" in m: add(ESC, p["hr_observers_with_party"], inst)
-    if "armed_neutral_force" in m: add(ESC, p["hr_armed_neutral"])
+    if "withdrawal" in m: add(ESC, sectoral(p["hr_withdrawal"]))
+    if "dmz" in m: add(ESC, sectoral(p["hr_dmz"]))
+    if "dmz_wide" in m: add(ESC, sectoral(p["hr_dmz_wide"]))
+    if consented and "observers_neutral" in m: add(ESC, p["hr_observers_neutral"], inst)
+    if consented and "observers_with_party" in m: add(ESC, p["hr_observers_with_party"], inst)
+    if consented and "armed_neutral_force" in m: add(ESC, p["hr_armed_neutral"])
     if "force_with_party" in m: add(ESC, p["hr_force_with_party"])
-    veto = "guarantee_russian_veto" in m
-    if "guarantee" in m and not veto:
-        add(DEL, credible(p["hr_guarantee"]) if dyn else p["hr_guarantee"], det)
-    if "joint_commission" in m: add(ESC, p["hr_joint_commission"], inst)
+    if "guarantee" in m and not dyn: add(DEL, p["hr_guarantee"], 1.0, outside)
+    if consented and "joint_commission" in m: add(ESC, p["hr_joint_commission"], inst)
     if "specificity_high" in m and "specificity_low" not in m: add(ESC, p["hr_specificity_high"])
     if "arms_limits" in m: add(DEL, p["hr_arms_limits"])
     if "economic_linkage" in m: add(COL, p["hr_economic_linkage"])
     if not dyn:
-        return logs
+        return vague(m, p, logs), outside
     if "tech_monitoring" in m: add(ESC, p["hr_tech_monitoring"])
-    if ("strong_guarantee" in m or "nato_membership" in m) and not veto:
-        add(DEL, credible(p["hr_strong_guarantee"]), det)
-    if "western_force" in m: add(DEL, credible(p["hr_western_force"]), det)
-    if "reassurance_force" in m: add(DEL, credible(p["hr_reassurance_force"]), det)
+    score = deterrence_score(m, p)
+    if score > 0.0: add(DEL, credible(1.0 - (1.0 - p["hr_strong_guarantee"]) * score), det, outside)
+    if "guarantee_conditional" in m: add(ESC, p["hr_conditional_guarantee"])
+    if "international_admin" in m: add(ESC, p["hr_international_admin"])
     if "ukraine_rearmed" in m: add(DEL, credible(p["hr_ukraine_rearmed"]), det)
     if "auto_snapback" in m: add(COL, p["hr_auto_snapback"], det)
     if "assets_escrow" in m: add(DEL, p["hr_assets_escrow"], det)
     if "secondary_sanctions" in m: add(DEL, p["hr_secondary_sanctions"], det)
     if "flank_alert" in m: add(DEL, p["hr_flank_alert"], det)
-    for k in ("nato_barred", "arms_control_europe", "recognition_de_facto"):
+    for k in ("nato_barred", "arms_control_europe", "recognition_de_facto", "recognition_de_jure", "maximal_territory"):
         if k in m: add(DEL, p["hr_concession"], conc)
     if "ukraine_gains" in m: add(DEL, p["hr_ukraine_gains"])
-    if "two_tracks" in m: add(DEL, p["hr_two_tracks"], inst)
-    return logs
+    if consented and "two_tracks" in m: add(DEL, p["hr_two_tracks"], inst)
+    return vague(m, p, logs), outside
 
 
 def context_multiplier(inp, p):
     m = set(inp["mechanisms"])
     x = 1.0
-    if "specificity_low" in m and "specificity_high" not in m: x /= p["hr_specificity_high"]
+    if "specificity_low" in m and "specificity_high" not in m: x *= p["hr_specificity_low"]
     if "territory_unresolved" in m: x *= p["hr_territory_unresolved"]
     if "great_power_party" in m: x *= p["hr_great_power_party"]
     if "decisive_victory" in m: x *= p["hr_decisive_victory"]
@@ -109,7 +146,10 @@ def unanswered(inp, p, c):
     if "auto_snapback" in m:
         a = p["auto_response"]
     else:
-        a = p["political_approval"] * credibility(p, c if inp["dynamic_layer"] else 0)
+        a = p["political_approval"]
+        if inp["dynamic_layer"]:
+            a += (p["auto_response"] - a) * deterrence_automaticity(m, p)
+        a *= credibility(p, c if inp["dynamic_layer"] else 0)
     return 1.0 - d * a
 
 
@@ -126,12 +166,12 @@ def tables(inp, p, horizon):
     nc, ne = (COMMIT, EROSION) if dyn else (1, 1)
     haz = np.zeros((nc, ne, horizon, 3))
     erosion = np.zeros(nc)
-    esc_logs = agreement_logs(inp, p, 0)
+    esc_logs, esc_out = agreement_logs(inp, p, 0)
     serious = p["serious_violations_per_month"] * smooth_floor(np.exp(esc_logs[ESC]), p["agreement_floor"]) \
-        * ctx * inp["revisionism"]
+        * np.exp(esc_out[ESC]) * ctx * inp["revisionism"]
     for c in range(nc):
-        logs = agreement_logs(inp, p, c)
-        k = base * share * smooth_floor(np.exp(logs), p["agreement_floor"])
+        logs, outside = agreement_logs(inp, p, c)
+        k = base * share * smooth_floor(np.exp(logs), p["agreement_floor"]) * np.exp(outside)
         if "force_with_party" in m:
             k[DEL] *= p["hr_patron_control"]
         regen = np.ones(horizon)
@@ -141,12 +181,20 @@ def tables(inp, p, horizon):
             if "ukraine_demilitarised" in m: d *= p["hr_ukraine_demilitarised"]
             elif "ukraine_capped" in m: d *= p["hr_ukraine_capped"]
             if "sanctions_lifted" in m: d *= p["hr_sanctions_lifted"]
+            if "assets_to_ukraine" in m: d *= p["hr_assets_to_ukraine"]
+            if inp.get("consent", True):
+                d *= p["hr_consent"]
+            else:
+                d *= 1.0 + p["imposed_thin_deterrence"] * (1.0 - deterrence_score(m, p) * credibility(p, c))
             if "western_force" in m: d *= inp["western_presence"]
             d *= min(max(1.0 + inp["leverage"] * p["lever_sensitivity"] * inp["lever_pressure"], 0.5), 2.0)
             k[DEL] *= d
             k[COL] *= min(max(unanswered(inp, p, c) / p["unanswered_reference"], 0.3), 2.0)
             r = p["regeneration_months"]
-            regen = 1.0 + p["regeneration_gain"] * np.minimum(t / r, 1.0)
+            gain = p["regeneration_gain"]
+            if "ukraine_capped" in m and "arms_control_europe" not in m: gain *= 1.0 + p["regen_one_sided"]
+            if "arms_control_europe" in m: gain *= p["regen_mutual_limits"]
+            regen = 1.0 + gain * np.minimum(t / r, 1.0)
             eros_hr = p["erosion_hr"]
             erosion[c] = min(max(serious * unanswered(inp, p, c), 0.0), MAX_EROSION)
         for e in range(ne):

@@ -21,7 +21,8 @@ int cmd_backtest(int argc, char** argv) {
             std::printf("usage: armistice backtest CASES.csv [--json]\n"
                         "Scores each historical case (format: shared/backtest/README.md): predicted probability\n"
                         "that war resumes within 60 months and a risk score; then Harrell's C (with censoring)\n"
-                        "and the Brier score at 60 months, next to a baseline counting the provisions present.\n");
+                        "and the Brier score at 60 months, next to a baseline counting the provisions present,\n"
+                        "and the same two figures with the Russia-Ukraine dynamic layer switched on.\n");
             return kExitOk;
         }
         if (a == "--json") json = true;
@@ -51,6 +52,7 @@ int cmd_backtest(int argc, char** argv) {
         return kExitUsage;
     }
     const durability::BacktestReport rep = durability::run_backtest(parsed.cases);
+    const durability::BacktestReport layer = durability::run_backtest(parsed.cases, true);
     if (json) {
         std::string out;
         JsonWriter w(out);
@@ -76,6 +78,26 @@ int cmd_backtest(int argc, char** argv) {
         w.value(rep.brier_cases);
         w.key("baseline_c_index");
         w.value(rep.baseline_c_index);
+        w.key("calibration");  // by risk tercile, lowest first
+        w.begin_array();
+        for (const auto& b : rep.calibration) {
+            w.begin_object();
+            w.key("predicted");
+            w.value(b.predicted);
+            w.key("observed");
+            w.value(b.observed);
+            w.key("cases");
+            w.value(b.cases);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("ru_layer");  // the same cases with the Russia–Ukraine dynamic layer switched on
+        w.begin_object();
+        w.key("c_index");
+        w.value(layer.c_index);
+        w.key("brier_60");
+        w.value(layer.brier_60);
+        w.end_object();
         w.end_object();
         std::printf("%s\n", out.c_str());
         return kExitOk;
@@ -86,6 +108,11 @@ int cmd_backtest(int argc, char** argv) {
                 rep.baseline_c_index);
     std::printf("Brier score at 60 months: %.3f   (%u cases; cases censored before 60 months excluded)\n", rep.brier_60,
                 rep.brier_cases);
+    std::printf("With the Russia-Ukraine layer switched on: C %.3f, Brier %.3f\n", layer.c_index, layer.brier_60);
+    static const char* kTercile[] = {"lowest", "middle", "highest"};
+    for (std::size_t b = 0; b < rep.calibration.size() && b < 3; ++b)
+        std::printf("Risk tercile %-8s predicted %5.1f%%  observed %5.1f%%  (%u cases)\n", kTercile[b],
+                    100.0 * rep.calibration[b].predicted, 100.0 * rep.calibration[b].observed, rep.calibration[b].cases);
     return kExitOk;
 }
 

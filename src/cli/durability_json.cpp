@@ -59,6 +59,10 @@ void write_durability_json(JsonWriter& w, const durability::DurabilityResult& r)
         w.value(r.cause_share[c]);
     }
     w.end_object();
+    w.key("consent");  // false: the terms are imposed on Russia (acceptance model says it would not sign)
+    w.value(r.consent);
+    w.key("deterrence_score");  // 0-1: automaticity, forces on the ground, nuclear commitment
+    w.value(r.deterrence_score);
     w.key("breakdown_share");
     w.value(r.breakdown_share);
     w.key("incidents_per_year");

@@ -58,7 +58,11 @@ if(ARMISTICE_WEB)
                      "$<TARGET_FILE:durability_tool>" "${PROJECT_BINARY_DIR}/durability")
     set_tests_properties(durability_native_vs_wasm PROPERTIES LABELS "unit;wasm" TIMEOUT 900 SKIP_RETURN_CODE 77)
 else()
-    foreach(_id code_default code_strong code_party_force_revisionist)
+    # The code_* scenarios cover the generic core and the dynamic layer; the three presets cover
+    # an imposed arrangement (no consent), a sectoral buffer with a conditional US guarantee, and
+    # NATO membership (deterrence score).
+    foreach(_id code_default code_strong code_party_force_revisionist imposed_armistice us_28_point_2025_11
+                nato_norway)
         add_test(NAME durability_reference_agreement_${_id}
                  COMMAND bash "${_dur_script}" reference "${_id}" "$<TARGET_FILE:durability_tool>"
                          "${PROJECT_SOURCE_DIR}/bench/reference.py" "${PROJECT_BINARY_DIR}/durability")

@@ -46,16 +46,29 @@ struct CaseScore {
     double risk;            // −ln P(hold 60): expected breakdown "pressure", ≥ 0
 };
 
+// One risk tercile of the cases usable at 60 months (same rule as the Brier score).
+struct CalibrationBin {
+    double predicted = 0;     // mean predicted P(war resumes within 60 months), 0–1
+    double observed = 0;      // share of these cases where war resumed within 60 months, 0–1
+    std::uint32_t cases = 0;  // cases in the tercile
+};
+
 struct BacktestReport {
     std::vector<CaseScore> cases;
     double c_index = 0;           // Harrell's C of `risk`, 0–1 (0.5 = chance)
     double brier_60 = 0;          // mean squared error at 60 months over usable cases
     std::uint32_t brier_cases = 0;
     double baseline_c_index = 0;  // C of the baseline score: number of mechanisms present
+    std::vector<CalibrationBin> calibration;  // 3 bins by predicted risk, lowest first (empty if < 3 usable)
 };
 
-HazardInput case_input(const BacktestCase& c);
-BacktestReport run_backtest(const std::vector<BacktestCase>& cases);
+// `ru_layer`: also switch on the Russia–Ukraine dynamic layer (commitment drift, regeneration,
+// enforcement erosion, consent; default levers and lens), simulated by Monte Carlo
+// (kRuLayerRuns trajectories per case) instead of the exact static survival. It shows what the
+// layer adds on cases it was not written for.
+constexpr std::uint32_t kRuLayerRuns = 8000;
+HazardInput case_input(const BacktestCase& c, bool ru_layer = false);
+BacktestReport run_backtest(const std::vector<BacktestCase>& cases, bool ru_layer = false);
 
 // Harrell's C for event times (months), event flags and risk scores (higher = earlier breakdown).
 // Returns 0.5 when no pair is comparable.
@@ -63,5 +76,9 @@ double harrell_c(const std::vector<double>& time, const std::vector<bool>& event
 // Brier score at `horizon` months; `used` receives the number of usable cases.
 double brier_at(const std::vector<double>& time, const std::vector<bool>& event, const std::vector<double>& p_event,
                 double horizon, std::uint32_t* used);
+// Predicted against observed by tercile of p_event, over the cases usable at `horizon` (sorted
+// by p_event, ties by input order; sizes differ by at most one, larger bins at the high end).
+std::vector<CalibrationBin> calibration_terciles(const std::vector<double>& time, const std::vector<bool>& event,
+                                                 const std::vector<double>& p_event, double horizon);
 
 }  // namespace armistice::durability

@@ -1,4 +1,6 @@
 // backtest_metrics.cpp — per-case predictions, Harrell's C and Brier at 60 months (backtest.h).
+#include <algorithm>
+
 #include "engine/durability/backtest.h"
 #include "engine/durability/det_math.h"
 #include "engine/durability/durability.h"
@@ -6,10 +8,10 @@
 
 namespace armistice::durability {
 
-HazardInput case_input(const BacktestCase& c) {
+HazardInput case_input(const BacktestCase& c, bool ru_layer) {
     HazardInput in;
     in.mechanisms = c.mechanisms;
-    in.dynamic_layer = false;
+    in.dynamic_layer = ru_layer;
     return in;
 }
 
@@ -46,17 +48,56 @@ double brier_at(const std::vector<double>& time, const std::vector<bool>& event,
     return n > 0 ? sum / n : 0.0;
 }
 
-BacktestReport run_backtest(const std::vector<BacktestCase>& cases) {
+std::vector<CalibrationBin> calibration_terciles(const std::vector<double>& time, const std::vector<bool>& event,
+                                                 const std::vector<double>& p_event, double horizon) {
+    struct Usable {
+        double p;
+        double y;
+        std::size_t order;
+    };
+    std::vector<Usable> u;
+    for (std::size_t i = 0; i < time.size(); ++i) {
+        if (event[i] && time[i] <= horizon) u.push_back({p_event[i], 1.0, i});
+        else if (time[i] >= horizon) u.push_back({p_event[i], 0.0, i});
+    }
+    std::vector<CalibrationBin> bins;
+    if (u.size() < 3) return bins;
+    std::sort(u.begin(), u.end(), [](const Usable& a, const Usable& b) { return a.p < b.p || (a.p == b.p && a.order < b.order); });
+    const std::size_t n = u.size();
+    std::size_t start = 0;
+    for (std::size_t b = 0; b < 3; ++b) {
+        const std::size_t size = n / 3 + (b >= 3 - n % 3 ? 1 : 0);
+        CalibrationBin bin;
+        for (std::size_t i = start; i < start + size; ++i) {
+            bin.predicted += u[i].p;
+            bin.observed += u[i].y;
+        }
+        bin.cases = static_cast<std::uint32_t>(size);
+        bin.predicted /= static_cast<double>(size);
+        bin.observed /= static_cast<double>(size);
+        bins.push_back(bin);
+        start += size;
+    }
+    return bins;
+}
+
+BacktestReport run_backtest(const std::vector<BacktestCase>& cases, bool ru_layer) {
     BacktestReport rep;
     std::vector<ParamSet> sets(kParameterSets);
     draw_param_sets(1, kParameterSets, sets.data());
     std::vector<double> t, risk, p, base;
     std::vector<bool> ev;
     for (const BacktestCase& c : cases) {
-        const HazardInput in = case_input(c);
+        const HazardInput in = case_input(c, ru_layer);
         double s = 0.0;
-        for (const ParamSet& ps : sets) s += static_survival(in, ps, 60);
-        s /= static_cast<double>(sets.size());
+        if (ru_layer) {
+            DurabilityRun run(in, kRuLayerRuns, 60, 1);
+            run.advance(kRuLayerRuns);
+            s = run.snapshot().survival.back();
+        } else {
+            for (const ParamSet& ps : sets) s += static_survival(in, ps, 60);
+            s /= static_cast<double>(sets.size());
+        }
         CaseScore cs;
         cs.case_id = c.case_id;
         cs.p_breakdown_60 = 1.0 - s;
@@ -71,6 +112,7 @@ BacktestReport run_backtest(const std::vector<BacktestCase>& cases) {
     rep.c_index = harrell_c(t, ev, risk);
     rep.baseline_c_index = harrell_c(t, ev, base);
     rep.brier_60 = brier_at(t, ev, p, 60.0, &rep.brier_cases);
+    rep.calibration = calibration_terciles(t, ev, p, 60.0);
     return rep;
 }
 

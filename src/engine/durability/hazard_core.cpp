@@ -5,6 +5,7 @@
 #include "engine/durability/hazard_core.h"
 
 #include "engine/durability/det_math.h"
+#include "engine/durability/deterrence.h"
 #include "engine/durability/rng.h"
 
 namespace armistice::durability {
@@ -17,10 +18,14 @@ using P = ParamId;
 constexpr double kMaxMonthlyHazard = 0.95;  // probability/month, numerical guard
 constexpr double kMaxErosionProb = 0.04;    // probability/month, keeps thresholds < 2^32
 
-// Log-multipliers of the capped agreement group, one per channel.
+// Log-multipliers per channel: `v` for the capped agreement group (the strength of the
+// agreement's own terms), `outside` for deterrence by a guarantor, which acts beyond that cap.
 struct ChannelLogs {
     std::array<double, kChannelCount> v{};
+    std::array<double, kChannelCount> outside{};
 };
+
+enum class Group : std::uint8_t { Agreement, Deterrence };
 
 class Accumulator {
 public:
@@ -31,14 +36,19 @@ public:
         off_ = p[P::off_channel_weight];
     }
     // HR acting primarily on `primary`, raised to the lens exponent `lens_exp` (>= 0).
-    void add(Channel primary, double hr, double lens_exp = 1.0) {
+    void add(Channel primary, double hr, double lens_exp = 1.0, Group group = Group::Agreement) {
         if (hr == 1.0 || lens_exp == 0.0) return;
         const double l = det_log(hr) * lens_exp;
         const std::size_t pc = static_cast<std::size_t>(primary);
         const double a_primary = (1.0 - off_ * (1.0 - share_[pc])) / share_[pc];
-        for (std::size_t ch = 0; ch < kChannelCount; ++ch) logs_.v[ch] += l * (ch == pc ? a_primary : off_);
+        auto& target = group == Group::Agreement ? logs_.v : logs_.outside;
+        for (std::size_t ch = 0; ch < kChannelCount; ++ch) target[ch] += l * (ch == pc ? a_primary : off_);
     }
     const ChannelLogs& logs() const { return logs_; }
+    // Scales the capped agreement group (not deterrence) by `f` in [0, 1].
+    void scale_agreement(double f) {
+        for (double& l : logs_.v) l *= f;
+    }
     double share(std::size_t ch) const { return share_[ch]; }
 
 private:
@@ -58,56 +68,74 @@ double credibility(const ParamSet& p, int c) {
 // equal to 1 at a = 1 (avoids the ties a hard cap creates).
 double smooth_floor(double a, double f) { return std::sqrt(a * a + f * f) / std::sqrt(1.0 + f * f); }
 
+// Vague terms: part of the agreement's own protective effect is lost, because measures that are
+// not pinned down are not implemented (Minsk 2014: agreed withdrawals never carried out).
+Accumulator& vague_terms(const MechanismSet& m, const ParamSet& p, Accumulator& acc) {
+    if (has(m, M::SpecificityLow) && !has(m, M::SpecificityHigh)) acc.scale_agreement(1.0 - p[P::vague_terms_dampening]);
+    return acc;
+}
+
 ChannelLogs agreement_logs(const HazardInput& in, const ParamSet& p, int c) {
     const MechanismSet& m = in.mechanisms;
     Accumulator acc(p);
     const double cred = credibility(p, in.dynamic_layer ? c : 0);
+    // Separation measures act on the share of the front they cover (sector_shares.h).
+    const double sector = in.separation_share ? p[*in.separation_share] : 1.0;
+    auto sectoral = [sector](double hr) { return 1.0 - sector * (1.0 - hr); };
     // [SECTION] generic mechanisms (coded in the backtest)
-    if (has(m, M::Withdrawal)) acc.add(Channel::Escalation, p[P::hr_withdrawal]);
-    if (has(m, M::Dmz)) acc.add(Channel::Escalation, p[P::hr_dmz]);
-    if (has(m, M::DmzWide)) acc.add(Channel::Escalation, p[P::hr_dmz_wide]);
-    if (has(m, M::ObserversNeutral)) acc.add(Channel::Escalation, p[P::hr_observers_neutral], in.institution);
-    if (has(m, M::ObserversWithParty)) acc.add(Channel::Escalation, p[P::hr_observers_with_party], in.institution);
-    if (has(m, M::ArmedNeutralForce)) acc.add(Channel::Escalation, p[P::hr_armed_neutral]);
+    if (has(m, M::Withdrawal)) acc.add(Channel::Escalation, sectoral(p[P::hr_withdrawal]));
+    if (has(m, M::Dmz)) acc.add(Channel::Escalation, sectoral(p[P::hr_dmz]));
+    if (has(m, M::DmzWide)) acc.add(Channel::Escalation, sectoral(p[P::hr_dmz_wide]));
+    // Consent-based mechanisms (monitors, peacekeepers, joint bodies) work only with the
+    // cooperation of the party they monitor; an imposed arrangement gets none of their effect.
+    const bool consented = !in.dynamic_layer || in.consent;
+    if (consented && has(m, M::ObserversNeutral))
+        acc.add(Channel::Escalation, p[P::hr_observers_neutral], in.institution);
+    if (consented && has(m, M::ObserversWithParty))
+        acc.add(Channel::Escalation, p[P::hr_observers_with_party], in.institution);
+    if (consented && has(m, M::ArmedNeutralForce)) acc.add(Channel::Escalation, p[P::hr_armed_neutral]);
     if (has(m, M::ForceWithParty)) acc.add(Channel::Escalation, p[P::hr_force_with_party]);
-    if (has(m, M::Guarantee) && !has(m, M::GuaranteeRussianVeto)) {
-        const double hr = in.dynamic_layer ? credible(p[P::hr_guarantee], cred) : p[P::hr_guarantee];
-        acc.add(Channel::Deliberate, hr, in.deterrence);
-    }
-    if (has(m, M::JointCommission)) acc.add(Channel::Escalation, p[P::hr_joint_commission], in.institution);
+    // Historical cases code only "a guarantee"; the Russia–Ukraine layer reads who guarantees
+    // and how (the deterrence score below) instead.
+    if (has(m, M::Guarantee) && !in.dynamic_layer)
+        acc.add(Channel::Deliberate, p[P::hr_guarantee], 1.0, Group::Deterrence);
+    if (consented && has(m, M::JointCommission))
+        acc.add(Channel::Escalation, p[P::hr_joint_commission], in.institution);
     if (has(m, M::SpecificityHigh) && !has(m, M::SpecificityLow))
         acc.add(Channel::Escalation, p[P::hr_specificity_high]);
     if (has(m, M::ArmsLimits)) acc.add(Channel::Deliberate, p[P::hr_arms_limits]);
     if (has(m, M::EconomicLinkage)) acc.add(Channel::Collapse, p[P::hr_economic_linkage]);
-    if (!in.dynamic_layer) return acc.logs();
+    if (!in.dynamic_layer) return vague_terms(m, p, acc).logs();
 
     // [SECTION] Russia–Ukraine layer (assumptions; see params.h)
     if (has(m, M::TechMonitoring)) acc.add(Channel::Escalation, p[P::hr_tech_monitoring]);
-    if ((has(m, M::StrongGuarantee) || has(m, M::NatoMembership)) && !has(m, M::GuaranteeRussianVeto))
-        acc.add(Channel::Deliberate, credible(p[P::hr_strong_guarantee], cred), in.deterrence);
-    if (has(m, M::WesternForce)) {
-        // Deterrent value (credibility-weighted) against the lens's view that it provokes.
-        acc.add(Channel::Deliberate, credible(p[P::hr_western_force], cred), in.deterrence);
-    }
-    if (has(m, M::ReassuranceForce)) acc.add(Channel::Deliberate, credible(p[P::hr_reassurance_force], cred), in.deterrence);
+    // Deterrence: guarantor, automaticity, forces on the ground, nuclear commitment (deterrence.h).
+    const double score = deterrence_profile(m, p).score;
+    if (score > 0.0)
+        acc.add(Channel::Deliberate, credible(1.0 - (1.0 - p[P::hr_strong_guarantee]) * score, cred), in.deterrence,
+                Group::Deterrence);
+    if (has(m, M::GuaranteeConditional)) acc.add(Channel::Escalation, p[P::hr_conditional_guarantee]);
+    if (has(m, M::InternationalAdmin)) acc.add(Channel::Escalation, p[P::hr_international_admin]);
     if (has(m, M::UkraineRearmed)) acc.add(Channel::Deliberate, credible(p[P::hr_ukraine_rearmed], cred), in.deterrence);
     if (has(m, M::AutoSnapback)) acc.add(Channel::Collapse, p[P::hr_auto_snapback], in.deterrence);
     if (has(m, M::AssetsEscrow)) acc.add(Channel::Deliberate, p[P::hr_assets_escrow], in.deterrence);
     if (has(m, M::SecondarySanctions)) acc.add(Channel::Deliberate, p[P::hr_secondary_sanctions], in.deterrence);
     if (has(m, M::FlankAlert)) acc.add(Channel::Deliberate, p[P::hr_flank_alert], in.deterrence);
-    const M concessions[] = {M::NatoBarred, M::ArmsControlEurope, M::RecognitionDeFacto};
+    // Russia's war aims met (stakes after the freeze), weighted by the lens.
+    const M concessions[] = {M::NatoBarred, M::ArmsControlEurope, M::RecognitionDeFacto, M::RecognitionDeJure,
+                             M::MaximalTerritory};
     for (M k : concessions)
         if (has(m, k)) acc.add(Channel::Deliberate, p[P::hr_concession], in.concession);
     if (has(m, M::UkraineGains)) acc.add(Channel::Deliberate, p[P::hr_ukraine_gains]);
-    if (has(m, M::TwoTracks)) acc.add(Channel::Deliberate, p[P::hr_two_tracks], in.institution);
-    return acc.logs();
+    if (consented && has(m, M::TwoTracks)) acc.add(Channel::Deliberate, p[P::hr_two_tracks], in.institution);
+    return vague_terms(m, p, acc).logs();
 }
 
 // Multipliers outside the agreement cap, the same on every channel (context of the war).
 double context_multiplier(const HazardInput& in, const ParamSet& p) {
     const MechanismSet& m = in.mechanisms;
     double x = 1.0;
-    if (has(m, M::SpecificityLow) && !has(m, M::SpecificityHigh)) x *= 1.0 / p[P::hr_specificity_high];
+    if (has(m, M::SpecificityLow) && !has(m, M::SpecificityHigh)) x *= p[P::hr_specificity_low];
     if (has(m, M::TerritoryUnresolved)) x *= p[P::hr_territory_unresolved];
     if (has(m, M::GreatPowerParty)) x *= p[P::hr_great_power_party];
     if (has(m, M::DecisiveVictory)) x *= p[P::hr_decisive_victory];
@@ -125,9 +153,17 @@ double detection_share(const HazardInput& in, const ParamSet& p) {
     return clamp(d, 0.0, 0.98);
 }
 
+// A detected breach answered by political decision; a guarantor's automatic commitment
+// (deterrence automaticity, Russia–Ukraine layer) moves that towards the automatic response.
+double political_answer(const HazardInput& in, const ParamSet& p, int c) {
+    double a = p[P::political_approval];
+    if (in.dynamic_layer) a += (p[P::auto_response] - a) * deterrence_profile(in.mechanisms, p).automaticity;
+    return a * credibility(p, in.dynamic_layer ? c : 0);
+}
+
 double answer_probability(const HazardInput& in, const ParamSet& p, int c) {
     if (has(in.mechanisms, M::AutoSnapback)) return p[P::auto_response];
-    return p[P::political_approval] * credibility(p, in.dynamic_layer ? c : 0);
+    return political_answer(in, p, c);
 }
 
 double unanswered_share(const HazardInput& in, const ParamSet& p, int c) {
@@ -136,7 +172,7 @@ double unanswered_share(const HazardInput& in, const ParamSet& p, int c) {
 
 double escalation_multiplier(const HazardInput& in, const ParamSet& p) {
     const ChannelLogs l = agreement_logs(in, p, 0);
-    return smooth_floor(det_exp(l.v[0]), p[P::agreement_floor]);
+    return smooth_floor(det_exp(l.v[0]), p[P::agreement_floor]) * det_exp(l.outside[0]);
 }
 
 }  // namespace
@@ -160,9 +196,9 @@ StateFactors state_factors(const HazardInput& in, const ParamSet& p, int c) {
     const double s_esc = p[P::share_escalation], s_col = p[P::share_collapse];
     const double s_del = 1.0 - s_esc - s_col;
     const double base = p[P::base_hazard_month1] * p[P::interstate_scale] * ctx;
-    f.k[0] = base * s_esc * smooth_floor(det_exp(logs.v[0]), floor);
-    f.k[1] = base * s_del * smooth_floor(det_exp(logs.v[1]), floor);
-    f.k[2] = base * s_col * smooth_floor(det_exp(logs.v[2]), floor);
+    f.k[0] = base * s_esc * smooth_floor(det_exp(logs.v[0]), floor) * det_exp(logs.outside[0]);
+    f.k[1] = base * s_del * smooth_floor(det_exp(logs.v[1]), floor) * det_exp(logs.outside[1]);
+    f.k[2] = base * s_col * smooth_floor(det_exp(logs.v[2]), floor) * det_exp(logs.outside[2]);
     // A party's force: the deal holds only while the patron wants it (generic evidence).
     if (has(in.mechanisms, M::ForceWithParty)) f.k[1] *= p[P::hr_patron_control];
     if (in.dynamic_layer) {
@@ -171,6 +207,11 @@ StateFactors state_factors(const HazardInput& in, const ParamSet& p, int c) {
         if (has(m, M::UkraineDemilitarised)) d *= p[P::hr_ukraine_demilitarised];
         else if (has(m, M::UkraineCapped)) d *= p[P::hr_ukraine_capped];
         if (has(m, M::SanctionsLifted)) d *= p[P::hr_sanctions_lifted];
+        if (has(m, M::AssetsToUkraine)) d *= p[P::hr_assets_to_ukraine];
+        // Consent: a deal Russia signed engages its reputation; an imposed one holds only by
+        // deterrence, so the deliberate hazard rises as the (credibility-weighted) deterrent thins.
+        if (in.consent) d *= p[P::hr_consent];
+        else d *= 1.0 + p[P::imposed_thin_deterrence] * (1.0 - deterrence_profile(m, p).score * credibility(p, c));
         // Western forces may provoke rather than deter (lens weight; 1 = no provocation).
         if (has(m, M::WesternForce)) d *= in.western_presence;
         // Levers: pressure on Russia's deliberate choice, weighted by the lens.
@@ -178,7 +219,10 @@ StateFactors state_factors(const HazardInput& in, const ParamSet& p, int c) {
         f.k[1] *= d;
         f.k[2] *= clamp(unanswered_share(in, p, c) / p[P::unanswered_reference], 0.3, 2.0);
         // Regeneration during the pause (seed 003), linear up to regeneration_months.
+        // Caps on Ukraine alone let Russia rebuild unmatched; mutual European ceilings slow it.
         f.regen_gain = p[P::regeneration_gain];
+        if (has(m, M::UkraineCapped) && !has(m, M::ArmsControlEurope)) f.regen_gain *= 1.0 + p[P::regen_one_sided];
+        if (has(m, M::ArmsControlEurope)) f.regen_gain *= p[P::regen_mutual_limits];
         f.regen_months = p[P::regeneration_months];
         f.erosion_hr = p[P::erosion_hr];
     }
@@ -233,7 +277,7 @@ SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t h
     t.obligation_rate = p[P::obligation_violation_rate] * in.revisionism;
     t.detection = detection_share(in, p);
     for (int c = 0; c < kCommitLevels; ++c)
-        t.answer_given_detected[static_cast<std::size_t>(c)] = p[P::political_approval] * credibility(p, in.dynamic_layer ? c : 0);
+        t.answer_given_detected[static_cast<std::size_t>(c)] = political_answer(in, p, c);
     t.auto_answer = p[P::auto_response];
     std::vector<double> shape_term(horizon);
     const double k1 = p[P::weibull_shape] - 1.0;

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "engine/durability/params.h"
@@ -35,6 +36,13 @@ struct HazardInput {
     double lever_pressure = 0.0;
     double us_reliability = 0.5;      // probability 0–1
     double european_readiness = 0.4;  // index 0–1
+    // Dynamic layer: did Russia, whose deliberate offensive the model follows, agree to the
+    // terms? false = an imposed or unilateral arrangement (no consent benefit; the deliberate
+    // hazard rises as deterrence thins). Historical cases are signed agreements.
+    bool consent = true;
+    // Share of the front the separation measures (withdrawal, DMZ) cover, as a parameter of
+    // params.h (sector_shares.h); empty = the whole front.
+    std::optional<ParamId> separation_share;
 };
 
 // Cumulative thresholds compared with one raw 32-bit uniform per trajectory-month:

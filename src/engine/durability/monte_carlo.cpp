@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/durability/deterrence.h"
 #include "engine/durability/durability.h"
 #include "engine/durability/ledger.h"
 #include "engine/durability/params.h"
@@ -176,6 +177,8 @@ DurabilityResult DurabilityRun::snapshot() const {
         return r;
     }
     r.runs = s.next;
+    r.consent = s.input.consent;
+    r.deterrence_score = s.input.dynamic_layer ? deterrence_profile(s.input.mechanisms, point_params()).score : 0.0;
     const std::uint32_t H = s.horizon;
     r.survival.assign(H, 1.0);
     r.band_lo.assign(H, 1.0);

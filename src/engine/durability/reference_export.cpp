@@ -34,6 +34,9 @@ std::string export_reference_input(const HazardInput& in, std::uint64_t seed, st
          ", \"institution\": " + num(in.institution) + ", \"leverage\": " + num(in.leverage);
     o += ",\n  \"lever_pressure\": " + num(in.lever_pressure) + ", \"us_reliability\": " + num(in.us_reliability) +
          ", \"european_readiness\": " + num(in.european_readiness);
+    o += ",\n  \"consent\": " + std::string(in.consent ? "true" : "false") + ", \"separation_share\": " +
+         (in.separation_share ? "\"" + std::string(param_table()[static_cast<std::size_t>(*in.separation_share)].name) + "\""
+                              : std::string("null"));
     std::vector<ParamSet> sets(kParameterSets);
     draw_param_sets(seed, kParameterSets, sets.data());
     o += ",\n  \"parameter_sets\": [";

@@ -56,6 +56,10 @@ struct DurabilityResult {
     double incidents_per_year = 0;                  // minor incidents along the line, expected
     std::vector<LedgerRow> ledger;
     std::vector<SensitivityItem> sensitivity;  // empty unless computed (durability_sensitivity)
+
+    // Model inputs shown with the result (Russia–Ukraine layer; defaults for historical inputs).
+    bool consent = true;          // Russia would sign these terms (acceptance model); false: imposed
+    double deterrence_score = 0;  // 0–1, at the parameters' point values (deterrence.h)
 };
 
 }  // namespace armistice::durability

@@ -1,12 +1,17 @@
 // ru_mapping.cpp — Scenario → HazardInput for Russia–Ukraine (see ru_mapping.h).
 //
 // Always on for this war: a great power is a party (Russia, a nuclear state) and the stakes are
-// contiguous and existential (DESIGN §4 prior 1.5–3). Lever pressure is a signed sum of
+// contiguous and existential (hr_stakes, prior 1.5–3). Lever pressure is a signed sum of
 // normalised deviations from the default context (positive = more incentive to resume):
 // less Western aid, weaker sanctions, more outside support, a trend in Russia's favour.
+// Consent: the ceasefire is taken as imposed on Russia when the acceptance model says Russia
+// would not sign these terms (acceptance.h evaluate_party); the separation measures cover one
+// sector when the separation clause is in sector_shares.h.
 #include "engine/durability/ru_mapping.h"
 
+#include "engine/acceptance/acceptance.h"
 #include "engine/durability/det_math.h"
+#include "engine/durability/sector_shares.h"
 
 namespace armistice::durability {
 
@@ -45,6 +50,8 @@ HazardInput map_scenario(const Scenario& s) {
                         0.25 * deviation(c, Lever::RussianInflation) - 0.25 * deviation(c, Lever::RussianCasualties);
     in.us_reliability = clamp(c.get(Lever::UsReliability), 0.0, 1.0);
     in.european_readiness = clamp(c.get(Lever::EuropeanReadiness), 0.0, 1.0);
+    in.consent = evaluate_party(s, Party::Russia).accepts;
+    in.separation_share = separation_sector_share(s);
     return in;
 }
 
