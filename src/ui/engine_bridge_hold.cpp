@@ -34,6 +34,8 @@ HoldOutcome convert(const durability::DurabilityResult& r) {
     h.p1 = r.p_hold_12;
     h.p5 = r.p_hold_60;
     h.p10 = r.p_hold_120;
+    h.consent = r.consent;
+    h.deterrence = r.deterrence_score;
     for (std::size_t c = 0; c < durability::kCauseCount; ++c) {
         h.causes.push_back({durability::cause_label(static_cast<durability::Cause>(c)),
                             r.cause_share[c]});

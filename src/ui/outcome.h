@@ -84,6 +84,8 @@ struct HoldOutcome {
     std::vector<LedgerLine> ledger;  // obligations, most violated first
     std::vector<Share> sensitivity;  // delta of P(hold 5 years), largest |delta| first
     bool sensitivity_ready = false;
+    bool consent = true;          // Russia would sign these terms; false: treated as imposed
+    double deterrence = 0;        // deterrence score 0–1 (automaticity, forces, nuclear commitment)
     bool refining() const { return available && applicable && runs_done < runs_target; }
 };
 

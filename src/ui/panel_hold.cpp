@@ -1,6 +1,7 @@
 // panel_hold.cpp — "Will it hold?": survival curve with its band and the bare-ceasefire
 // baseline, probabilities at 1/5/10 years, causes of breakdown, the compliance ledger and the
-// sensitivity ranking. Every figure is labelled a model estimate, not a forecast.
+// sensitivity ranking, and the basis of the estimate (deterrence score, whether Russia would
+// sign the terms). Every figure is labelled a model estimate, not a forecast.
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -46,6 +47,16 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
                       "not a forecast.", h.runs_done);
         text_muted_wrapped(runs);
     }
+    char basis[320];
+    std::snprintf(basis, sizeof basis,
+                  "Deterrence %.2f of 1 (how automatic the guarantor's response is, its forces on the "
+                  "ground, a nuclear commitment). %s",
+                  h.deterrence,
+                  h.consent ? "Russia would sign these terms: consent benefit applies."
+                            : "Russia would not sign these terms: treated as imposed, so monitors and "
+                              "joint bodies lose their effect and a thin deterrent raises the risk of "
+                              "a deliberate offensive.");
+    text_muted_wrapped(basis);
 
     charts::SurvivalChartSpec spec;
     spec.band_label = "range across model assumptions (5–95%)";
