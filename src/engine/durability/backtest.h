@@ -11,6 +11,7 @@
 // Invariants: parsing never throws; any malformed row yields an error with its 1-based line.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,6 +38,12 @@ struct BacktestParse {
     int error_line = 0;         // 1-based; 0 when ok
     std::string error_message;  // plain words
 };
+
+// Limits on what the backtest reads (the historical datasets it is meant for hold dozens to a few
+// hundred ceasefires): more rows are refused with a message naming the limit, so run time and
+// memory stay bounded. The CLI also caps the file size (kMaxBacktestFileBytes).
+constexpr std::size_t kMaxBacktestCases = 10000;
+constexpr std::size_t kMaxBacktestFileBytes = 4 * 1024 * 1024;
 
 BacktestParse parse_backtest_csv(std::string_view text);
 
@@ -71,7 +78,8 @@ HazardInput case_input(const BacktestCase& c, bool ru_layer = false);
 BacktestReport run_backtest(const std::vector<BacktestCase>& cases, bool ru_layer = false);
 
 // Harrell's C for event times (months), event flags and risk scores (higher = earlier breakdown).
-// Returns 0.5 when no pair is comparable.
+// Returns 0.5 when no pair is comparable. O(n log n) (harrell_c.cpp): counts over the comparable
+// pairs above with a Fenwick tree over risk ranks; ties in risk count one half. Inputs finite.
 double harrell_c(const std::vector<double>& time, const std::vector<bool>& event, const std::vector<double>& risk);
 // Brier score at `horizon` months; `used` receives the number of usable cases.
 double brier_at(const std::vector<double>& time, const std::vector<bool>& event, const std::vector<double>& p_event,

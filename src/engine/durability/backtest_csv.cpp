@@ -114,6 +114,10 @@ BacktestParse parse_backtest_csv(std::string_view text) {
         if (fields.size() != header_fields)
             return fail(line_no, "expected " + std::to_string(header_fields) + " fields, found " +
                                      std::to_string(fields.size()));
+        if (out.cases.size() >= kMaxBacktestCases)
+            return fail(line_no, "more than " + std::to_string(kMaxBacktestCases) +
+                                     " cases; the backtest reads at most " +
+                                     std::to_string(kMaxBacktestCases) + " rows");
         auto f = [&](std::size_t c) -> const std::string& { return fields[idx[c]]; };
         BacktestCase bc;
         bc.line = line_no;

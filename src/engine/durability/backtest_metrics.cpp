@@ -15,23 +15,6 @@ HazardInput case_input(const BacktestCase& c, bool ru_layer) {
     return in;
 }
 
-double harrell_c(const std::vector<double>& time, const std::vector<bool>& event, const std::vector<double>& risk) {
-    double num = 0.0, den = 0.0;
-    const std::size_t n = time.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!event[i]) continue;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == i) continue;
-            const bool comparable = time[i] < time[j] || (time[i] == time[j] && !event[j]);
-            if (!comparable) continue;
-            den += 1.0;
-            if (risk[i] > risk[j]) num += 1.0;
-            else if (risk[i] == risk[j]) num += 0.5;
-        }
-    }
-    return den > 0 ? num / den : 0.5;
-}
-
 double brier_at(const std::vector<double>& time, const std::vector<bool>& event, const std::vector<double>& p_event,
                 double horizon, std::uint32_t* used) {
     double sum = 0.0;
