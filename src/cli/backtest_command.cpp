@@ -1,33 +1,41 @@
 // backtest_command.cpp — `armistice backtest CASES.csv [--json]`: scores historical ceasefires
 // with the durability model's generic core (engine/durability/backtest.h).
-// Exit codes: 0 ok; 1 file unreadable; 2 usage error or malformed row (message with line number).
+// Exit codes: 0 ok; 1 file unreadable; 2 usage error, a directory/pipe/device, a file over
+// kMaxBacktestFileBytes, more than kMaxBacktestCases rows, or a malformed row (message with line
+// number). CASES.csv may be '-' for standard input.
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "cli/commands.h"
 #include "cli/json_writer.h"
 #include "engine/durability/backtest.h"
+#include "persist/file_read.h"
+#include "persist/scenario_file.h"
+#include "persist/text_util.h"
 
 namespace armistice::cli {
+
+void help_backtest(std::FILE* out) {
+    std::fprintf(
+        out,
+        "usage: armistice backtest CASES.csv [--json]\n"
+        "CASES.csv may be '-' for standard input; at most %zu bytes and %zu cases.\n"
+        "Scores each historical case (format: shared/backtest/README.md): predicted probability\n"
+        "that war resumes within 60 months and a risk score; then Harrell's C (with censoring)\n"
+        "and the Brier score at 60 months, next to a baseline counting the provisions present,\n"
+        "and the same two figures with the Russia-Ukraine dynamic layer switched on.\n",
+        durability::kMaxBacktestFileBytes, durability::kMaxBacktestCases);
+}
 
 int cmd_backtest(int argc, char** argv) {
     std::string path;
     bool json = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--help" || a == "-h") {
-            std::printf("usage: armistice backtest CASES.csv [--json]\n"
-                        "Scores each historical case (format: shared/backtest/README.md): predicted probability\n"
-                        "that war resumes within 60 months and a risk score; then Harrell's C (with censoring)\n"
-                        "and the Brier score at 60 months, next to a baseline counting the provisions present,\n"
-                        "and the same two figures with the Russia-Ukraine dynamic layer switched on.\n");
-            return kExitOk;
-        }
         if (a == "--json") json = true;
         else if (!a.empty() && a[0] == '-') {
-            std::fprintf(stderr, "armistice backtest: unknown option '%s'\n", a.c_str());
+            std::fprintf(stderr, "armistice backtest: unknown option '%s'\n",
+                         persist::printable_name(a, 64).c_str());
             return kExitUsage;
         } else if (path.empty()) path = a;
         else {
@@ -39,16 +47,19 @@ int cmd_backtest(int argc, char** argv) {
         std::fprintf(stderr, "usage: armistice backtest CASES.csv [--json]\n");
         return kExitUsage;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "armistice backtest: cannot read '%s'\n", path.c_str());
-        return kExitFailure;
+    const std::string name = path == persist::kStdinName ? std::string(persist::kStdinLabel)
+                                                         : persist::printable_name(path);
+    const persist::FileRead read = persist::read_capped(path, durability::kMaxBacktestFileBytes);
+    if (read.status != persist::ReadStatus::Ok) {
+        std::fprintf(stderr, "armistice backtest: '%s' %s\n", name.c_str(), read.message.c_str());
+        const bool unreadable = read.status == persist::ReadStatus::Failed ||
+                                read.status == persist::ReadStatus::NotFound;
+        return unreadable ? kExitFailure : kExitUsage;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const durability::BacktestParse parsed = durability::parse_backtest_csv(ss.str());
+    const durability::BacktestParse parsed = durability::parse_backtest_csv(read.text);
     if (!parsed.ok) {
-        std::fprintf(stderr, "%s:%d: %s\n", path.c_str(), parsed.error_line, parsed.error_message.c_str());
+        std::fprintf(stderr, "%s:%d: %s\n", name.c_str(), parsed.error_line,
+                     persist::printable_name(parsed.error_message, 400).c_str());
         return kExitUsage;
     }
     const durability::BacktestReport rep = durability::run_backtest(parsed.cases);

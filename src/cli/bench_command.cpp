@@ -20,6 +20,7 @@
 #include "engine/durability/bench_kernel.h"
 #include "engine/durability/reference_export.h"
 #include "engine/durability/ru_mapping.h"
+#include "persist/text_util.h"
 
 #ifndef ARMISTICE_DUR_SOURCE_DIR
 #define ARMISTICE_DUR_SOURCE_DIR "."
@@ -61,23 +62,26 @@ std::string quote(const std::string& s) { return "'" + s + "'"; }
 
 }  // namespace
 
+void help_bench(std::FILE* out) {
+    std::fprintf(out,
+                 "usage: armistice bench [--reps N] [--wasm PATH.js] [--reference PATH.py]\n"
+                 "Times the durability engine (10,000 runs x 120 months) natively, against a bare "
+                 "RNG loop,\n"
+                 "its WebAssembly build under node, and the numpy reference; prints the ratios.\n");
+}
+
 int cmd_bench(int argc, char** argv) {
     int reps = 21;
     std::string wasm = ARMISTICE_DUR_WASM_BENCH;
     std::string reference = std::string(ARMISTICE_DUR_SOURCE_DIR) + "/bench/reference.py";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--help" || a == "-h") {
-            std::printf("usage: armistice bench [--reps N] [--wasm PATH.js] [--reference PATH.py]\n"
-                        "Times the durability engine (10,000 runs x 120 months) natively, against a bare RNG loop,\n"
-                        "its WebAssembly build under node, and the numpy reference; prints the ratios.\n");
-            return kExitOk;
-        }
         if (a == "--reps" && i + 1 < argc) reps = std::max(1, std::atoi(argv[++i]));
         else if (a == "--wasm" && i + 1 < argc) wasm = argv[++i];
         else if (a == "--reference" && i + 1 < argc) reference = argv[++i];
         else {
-            std::fprintf(stderr, "armistice bench: unknown argument '%s'\n", a.c_str());
+            std::fprintf(stderr, "armistice bench: unknown argument '%s'\n",
+                         persist::printable_name(a, 64).c_str());
             return kExitUsage;
         }
     }

@@ -20,15 +20,16 @@
 #include "engine/lens.h"
 #include "engine/party.h"
 #include "persist/scenario_arg.h"
+#include "persist/text_util.h"
 
 namespace armistice::cli {
-namespace {
 
-void print_help(std::FILE* out) {
+void help_diff(std::FILE* out) {
     std::fprintf(out,
                  "usage: armistice diff A B [--json] [--runs N] [--no-effects]\n\n"
-                 "Compares two scenarios clause by clause. A and B are scenario files, built-in\n"
-                 "preset ids (see 'armistice list') or share links.\n\n"
+                 "Compares two scenarios clause by clause. A and B are scenario files ('-' for\n"
+                 "standard input, for one of them), built-in preset ids (see 'armistice list') or\n"
+                 "share links.\n\n"
                  "For each clause where B differs, B's option is applied to A alone and compared\n"
                  "with A: each party's acceptance margin (points), legal findings added or\n"
                  "removed, and P(hold 60 months), using A's seed for every run (common random\n"
@@ -37,6 +38,8 @@ void print_help(std::FILE* out) {
                  "  --runs N       trajectories per simulation (100..100000)\n"
                  "  --no-effects   list the differences only; run no model\n");
 }
+
+namespace {
 
 std::string pct(double p) {
     if (std::isnan(p)) return "n/a";
@@ -274,10 +277,7 @@ int cmd_diff(int argc, char** argv) {
     int n = 0;
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
-        if (a == "--help" || a == "-h") {
-            print_help(stdout);
-            return kExitOk;
-        } else if (a == "--json") {
+        if (a == "--json") {
             json = true;
         } else if (a == "--no-effects") {
             effects = false;
@@ -294,13 +294,21 @@ int cmd_diff(int argc, char** argv) {
         } else if (n < 2 && !(a.size() > 1 && a[0] == '-' && a[1] == '-')) {
             args[n++] = argv[i];
         } else {
-            std::fprintf(stderr, "armistice diff: unexpected argument '%s'\n", argv[i]);
-            print_help(stderr);
+            std::fprintf(stderr, "armistice diff: unexpected argument '%s'\n",
+                         persist::printable_name(argv[i], 64).c_str());
+            help_diff(stderr);
             return kExitUsage;
         }
     }
     if (n != 2) {
-        print_help(stderr);
+        help_diff(stderr);
+        return kExitUsage;
+    }
+    if (std::string_view(args[0]) == persist::kStdinName &&
+        std::string_view(args[1]) == persist::kStdinName) {
+        std::fprintf(stderr,
+                     "armistice diff: standard input ('-') can be read only once; give a "
+                     "file for one of A and B\n");
         return kExitUsage;
     }
     persist::LoadResult ra = persist::load_scenario_arg(args[0]);

@@ -19,6 +19,7 @@
 #include "engine/durability/report.h"
 #include "engine/evaluate.h"
 #include "persist/scenario_arg.h"
+#include "persist/text_util.h"
 
 namespace armistice::cli {
 
@@ -26,8 +27,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: armistice evaluate SCENARIO [--json] [--runs N] [--seed S] [--months M] "
-    "[--no-sensitivity]\n"
-    "  SCENARIO  a scenario file, a share link, or a preset id (see armistice list)\n";
+    "[--no-sensitivity]\n";
 
 // Parses a whole decimal number; false on anything else (sign, junk, overflow).
 bool parse_u64(const char* text, std::uint64_t& out) {
@@ -54,7 +54,7 @@ std::string parse_args(int argc, char** argv, Args& a) {
         auto number = [&](std::optional<std::uint64_t>& slot) -> std::string {
             std::uint64_t v = 0;
             if (i + 1 >= argc || !parse_u64(argv[i + 1], v)) {
-                return arg + " needs a whole non-negative number";
+                return arg + " needs a whole non-negative number (digits only)";
             }
             slot = v;
             ++i;
@@ -66,7 +66,8 @@ std::string parse_args(int argc, char** argv, Args& a) {
         else if (arg == "--runs") err = number(a.runs);
         else if (arg == "--seed") err = number(a.seed);
         else if (arg == "--months") err = number(a.months);
-        else if (!arg.empty() && arg[0] == '-' && arg.size() > 1) err = "unknown option " + arg;
+        else if (!arg.empty() && arg[0] == '-' && arg.size() > 1)
+            err = "unknown option '" + persist::printable_name(arg, 64) + "'";
         else if (a.scenario.empty()) a.scenario = arg;
         else err = "only one scenario can be evaluated at a time";
         if (!err.empty()) return err;
@@ -101,6 +102,23 @@ void write_json(const persist::ScenarioFile& file, const Result& r, std::string&
 
 }  // namespace
 
+void help_evaluate(std::FILE* out) {
+    std::fprintf(
+        out,
+        "%s\n"
+        "Answers the three questions for one scenario: would the parties sign, is it lawful\n"
+        "and consistent, would the ceasefire hold (exploratory, not a forecast).\n\n"
+        "  SCENARIO          a scenario file, '-' for standard input, a share link, or a\n"
+        "                    preset id (see armistice list)\n"
+        "  --json            machine-readable output\n"
+        "  --runs N          Monte Carlo trajectories (%u..%u)\n"
+        "  --seed S          random seed (0..18446744073709551615)\n"
+        "  --months M        horizon in months (%u..%u)\n"
+        "  --no-sensitivity  skip the which-change-moves-it-most ranking\n",
+        kUsage, SimSettings::kMinRuns, SimSettings::kMaxRuns, SimSettings::kMinHorizon,
+        SimSettings::kMaxHorizon);
+}
+
 int cmd_evaluate(int argc, char** argv) {
     Args args;
     if (const std::string err = parse_args(argc, argv, args); !err.empty()) {
@@ -114,13 +132,21 @@ int cmd_evaluate(int argc, char** argv) {
     }
     persist::ScenarioFile file = std::move(*loaded.file);
     Scenario& s = file.scenario;
-    // Overrides are range-checked by validate(); values too large for the field are refused here
-    // rather than silently truncated.
-    auto narrow = [](std::uint64_t v) {
-        return v > 0xFFFFFFFFull ? 0xFFFFFFFFu : static_cast<std::uint32_t>(v);
+    // Overrides are range-checked here against the number as typed (a value too large for the
+    // field must not be reported, or used, as some other number), then validate() checks the rest.
+    auto in_range = [](const char* option, std::uint64_t v, std::uint32_t lo, std::uint32_t hi) {
+        if (v >= lo && v <= hi) return true;
+        std::fprintf(stderr, "armistice evaluate: %s is %llu; allowed range is %u to %u\n", option,
+                     static_cast<unsigned long long>(v), lo, hi);
+        return false;
     };
-    if (args.runs) s.sim.runs = narrow(*args.runs);
-    if (args.months) s.sim.horizon_months = narrow(*args.months);
+    if (args.runs && !in_range("--runs", *args.runs, SimSettings::kMinRuns, SimSettings::kMaxRuns))
+        return kExitUsage;
+    if (args.months &&
+        !in_range("--months", *args.months, SimSettings::kMinHorizon, SimSettings::kMaxHorizon))
+        return kExitUsage;
+    if (args.runs) s.sim.runs = static_cast<std::uint32_t>(*args.runs);
+    if (args.months) s.sim.horizon_months = static_cast<std::uint32_t>(*args.months);
     if (args.seed) s.sim.seed = *args.seed;
     if (const auto issues = validate(s); !issues.empty()) {
         for (const auto& i : issues) {

@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "persist/link.h"
 #include "persist/scenario_arg.h"
+#include "persist/text_util.h"
 
 namespace armistice::cli {
 
@@ -36,7 +37,8 @@ int encode(const char* arg) {
     }
     const std::string link = persist::encode_link(persist::link_state_from_file(*loaded.file));
     if (link.empty()) {
-        std::fprintf(stderr, "%s: this scenario cannot be put in a link\n", arg);
+        std::fprintf(stderr, "%s: this scenario cannot be put in a link\n",
+                     persist::printable_name(arg).c_str());
         return kExitUsage;
     }
     std::printf("%s\n", link.c_str());
@@ -70,6 +72,17 @@ int decode(const char* arg) {
 }
 
 }  // namespace
+
+void help_link(std::FILE* out) {
+    std::fprintf(
+        out,
+        "usage: armistice link encode SCENARIO | armistice link decode LINK\n"
+        "  encode SCENARIO  prints the share-link fragment (a1....) of a scenario file ('-'\n"
+        "                   for standard input), a preset id or a link\n"
+        "  decode LINK      prints the link's scenario as a scenario file (JSON); LINK is a\n"
+        "                   fragment, '#fragment' or a URL ending in one; a compare partner,\n"
+        "                   note or goal in the link is summarised on stderr\n");
+}
 
 int cmd_link(int argc, char** argv) {
     if (argc != 3) return usage();

@@ -1,8 +1,10 @@
 // main.cpp — `armistice`, the command-line face of the engine: dispatches subcommands.
 //
 // Invariants: the dispatch table is kCommands in commands.h (add commands there, not here);
-// exit codes 0 ok / 1 failure / 2 usage; `armistice`, `armistice help`, `--help`, `-h` print the
-// list of commands; `--version` equals `armistice version`.
+// exit codes 0 ok / 1 failure / 2 usage; `armistice help`, `--help`, `-h` print the list of
+// commands (exit 0; bare `armistice` prints it to stderr, exit 2); `--version` equals `armistice
+// version`; `armistice <command> ... --help|-h ...` and `armistice help <command>` print that
+// command's help and exit 0 for every command in the table (commands.h), without running it.
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -10,6 +12,7 @@
 #include "app/build_info.h"
 #include "cli/commands.h"
 #include "engine/version.h"
+#include "persist/text_util.h"
 
 namespace armistice::cli {
 namespace {
@@ -32,23 +35,39 @@ void print_usage(std::FILE* out) {
     std::fprintf(out, "\nRun 'armistice <command> --help' for a command's options.\n");
 }
 
+int print_command_help(const Command& c) {
+    if (c.run == cmd_help) {
+        print_usage(stdout);
+    } else if (c.help != nullptr) {
+        c.help(stdout);
+    } else {
+        std::printf("usage: armistice %.*s ...\n\n%.*s\n", static_cast<int>(c.name.size()),
+                    c.name.data(), static_cast<int>(c.summary.size()), c.summary.data());
+    }
+    return kExitOk;
+}
+
+bool asks_for_help(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--help" || a == "-h") return true;
+    }
+    return false;
+}
+
+int unknown_command(const char* name) {
+    std::fprintf(stderr, "armistice: unknown command '%s'\n\n",
+                 persist::printable_name(name, 64).c_str());
+    print_usage(stderr);
+    return kExitUsage;
+}
+
 }  // namespace
 
 int cmd_help(int argc, char** argv) {
     if (argc >= 2) {
         const Command* c = find_command(argv[1]);
-        if (c == nullptr) {
-            std::fprintf(stderr, "armistice: unknown command '%s'\n", argv[1]);
-            return kExitUsage;
-        }
-        if (c->run == cmd_help) {
-            print_usage(stdout);
-            return kExitOk;
-        }
-        char name[] = "";
-        char help_flag[] = "--help";
-        char* sub_argv[] = {name, help_flag, nullptr};
-        return c->run(2, sub_argv);
+        return c == nullptr ? unknown_command(argv[1]) : print_command_help(*c);
     }
     print_usage(stdout);
     return kExitOk;
@@ -76,10 +95,7 @@ int main(int argc, char** argv) {
     if (first == "--help" || first == "-h") return cmd_help(1, argv + 1);
     if (first == "--version") return cmd_version(1, argv + 1);
     const Command* command = find_command(first);
-    if (command == nullptr) {
-        std::fprintf(stderr, "armistice: unknown command '%s'\n\n", argv[1]);
-        print_usage(stderr);
-        return kExitUsage;
-    }
+    if (command == nullptr) return unknown_command(argv[1]);
+    if (asks_for_help(argc - 1, argv + 1)) return print_command_help(*command);
     return command->run(argc - 1, argv + 1);
 }

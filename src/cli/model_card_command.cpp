@@ -6,22 +6,26 @@
 #include "cli/commands.h"
 #include "cli/json_writer.h"
 #include "engine/durability/model_card.h"
+#include "persist/text_util.h"
 
 namespace armistice::cli {
+
+void help_model_card(std::FILE* out) {
+    std::fprintf(
+        out,
+        "usage: armistice model-card [--json]\n"
+        "Prints the durability model card: what the model does and every parameter with its\n"
+        "value, range, unit and source (or 'assumption').\n");
+}
 
 int cmd_model_card(int argc, char** argv) {
     bool json = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--help" || a == "-h") {
-            std::printf("usage: armistice model-card [--json]\n"
-                        "Prints the durability model card: what the model does and every parameter with its\n"
-                        "value, range, unit and source (or 'assumption').\n");
-            return kExitOk;
-        }
         if (a == "--json") json = true;
         else {
-            std::fprintf(stderr, "armistice model-card: unknown argument '%s'\n", a.c_str());
+            std::fprintf(stderr, "armistice model-card: unknown argument '%s'\n",
+                         persist::printable_name(a, 64).c_str());
             return kExitUsage;
         }
     }

@@ -10,6 +10,7 @@
 #include "engine/describe.h"
 #include "persist/presets.h"
 #include "persist/scenario_arg.h"
+#include "persist/text_util.h"
 
 namespace armistice::cli {
 
@@ -25,6 +26,25 @@ std::string first_sentence(const std::string& text) {
 }
 
 }  // namespace
+
+void help_show(std::FILE* out) {
+    std::fprintf(
+        out,
+        "usage: armistice show SCENARIO\n"
+        "Prints a scenario in plain words, with its proposer, date and sources.\n\n"
+        "  SCENARIO  a scenario file, '-' for standard input, a share link, or a preset id\n");
+}
+
+void help_validate(std::FILE* out) {
+    std::fprintf(
+        out,
+        "usage: armistice validate FILE...\n"
+        "Checks scenario files; prints one line per file, and exits 2 with one message per\n"
+        "problem (file, field, what is wrong) when any file is invalid.\n\n"
+        "  FILE  a scenario file, or '-' for standard input (directories, named pipes and\n"
+        "        devices are refused; files are at most %zu bytes)\n",
+        persist::kMaxScenarioFileBytes);
+}
 
 int cmd_list(int argc, char** argv) {
     (void)argv;
@@ -75,7 +95,10 @@ int cmd_validate(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const persist::LoadResult loaded = persist::load_scenario_path(argv[i]);
         if (loaded.ok()) {
-            std::printf("%s: valid (%s)\n", argv[i], loaded.file->id.c_str());
+            const std::string name = argv[i] == std::string(persist::kStdinName)
+                                         ? std::string(persist::kStdinLabel)
+                                         : persist::printable_name(argv[i]);
+            std::printf("%s: valid (%s)\n", name.c_str(), loaded.file->id.c_str());
         } else {
             print_errors(loaded.errors);
             status = kExitUsage;

@@ -48,6 +48,11 @@ struct LeverInfo {
 
 const LeverInfo& lever_info(Lever l);
 
+// `value` snapped to the nearest multiple of the lever's step (the slider grid, which is also
+// what a share link stores); a non-finite value gives the default. validate() refuses values
+// for which this is not the identity. Not clamped to the range.
+double snap_lever_to_step(Lever l, double value);
+
 struct Context {
     std::array<double, kLeverCount> values{};  // unit and range per lever_info(); see defaults()
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/red_lines.h"
+#include "engine/utf8_text.h"
 
 namespace armistice {
 
@@ -34,38 +35,6 @@ bool Scenario::operator==(const Scenario& o) const {
            relaxed_red_lines == o.relaxed_red_lines && sim == o.sim;
 }
 
-bool is_clean_utf8(const std::string& text, bool allow_newline) {
-    std::size_t i = 0;
-    const std::size_t n = text.size();
-    while (i < n) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            if ((c < 0x20 && !(allow_newline && c == '\n')) || c == 0x7f) return false;
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        std::uint32_t cp = 0;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else return false;
-        if (i + len > n) return false;
-        for (std::size_t k = 1; k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(text[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        // Reject overlong forms, surrogates, values past U+10FFFF and C1 controls.
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF || (cp >= 0x80 && cp < 0xA0)) {
-            return false;
-        }
-        i += len;
-    }
-    return true;
-}
-
 namespace {
 
 void check_text(std::vector<ValidationIssue>& out, const char* path, const std::string& text,
@@ -75,20 +44,41 @@ void check_text(std::vector<ValidationIssue>& out, const char* path, const std::
                                  std::to_string(max_bytes) + " are allowed"});
     } else if (!is_clean_utf8(text, allow_newline)) {
         out.push_back({path, "is not valid UTF-8 text or contains control characters"});
+    } else if (const std::uint32_t cp = first_layout_control(text); cp != 0) {
+        // Bidi overrides/isolates can make text display in a misleading order; a separator
+        // breaks a one-line title. The description keeps '\n' for line breaks.
+        if (allow_newline && (cp == 0x2028 || cp == 0x2029)) return;
+        out.push_back({path, "contains " + describe_code_point(cp) +
+                                 ", an invisible character that changes how text is laid out; "
+                                 "remove it"});
     }
 }
 
+// Up to 15 significant digits, so an off-grid 37.123456 is shown as typed, not as "37.1235".
 std::string format_number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
     return buf;
+}
+
+// "-1 and +1" when the range spans zero (the sign is the meaning), "0 and 200" otherwise.
+std::string format_range(double min, double max) {
+    return format_number(min) + " and " + (min < 0 && max > 0 ? "+" : "") + format_number(max);
+}
+
+std::string plural(std::uint64_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 }  // namespace
 
 std::vector<ValidationIssue> validate(const Scenario& s) {
     std::vector<ValidationIssue> out;
-    check_text(out, "name", s.name, kMaxNameBytes, false);
+    if (s.name.empty()) {
+        out.push_back({"name", "is empty; a scenario needs a name"});
+    } else {
+        check_text(out, "name", s.name, kMaxNameBytes, false);
+    }
     check_text(out, "description", s.description, kMaxDescriptionBytes, true);
     check_text(out, "base_preset", s.base_preset, kMaxPresetIdBytes, false);
 
@@ -109,9 +99,19 @@ std::vector<ValidationIssue> validate(const Scenario& s) {
         if (!std::isfinite(v)) {
             out.push_back({path, "is not a finite number"});
         } else if (v < info.min || v > info.max) {
-            out.push_back({path, "is " + format_number(v) + " " + std::string(info.unit) +
-                                     "; allowed range is " + format_number(info.min) + " to " +
-                                     format_number(info.max)});
+            out.push_back({path, "is " + format_number(v) + "; must be between " +
+                                     format_range(info.min, info.max)});
+        } else if (const double on_grid = snap_lever_to_step(static_cast<Lever>(l), v);
+                   on_grid != v) {
+            // Links store levers on the step grid: an off-grid value would give a link whose
+            // results differ from the file's, so it is refused rather than changed silently.
+            const double lo = v > on_grid ? on_grid : on_grid - info.step;
+            out.push_back(
+                {path,
+                 "is " + format_number(v) + ", which is not a multiple of its step " +
+                     format_number(info.step) + "; use for example " +
+                     format_number(snap_lever_to_step(static_cast<Lever>(l), lo)) + " or " +
+                     format_number(snap_lever_to_step(static_cast<Lever>(l), lo + info.step))});
         }
     }
     if (static_cast<std::size_t>(s.lens) >= kLensCount) {
@@ -123,7 +123,7 @@ std::vector<ValidationIssue> validate(const Scenario& s) {
                                                 std::to_string(n_red) + ")"});
     }
     if (s.sim.runs < SimSettings::kMinRuns || s.sim.runs > SimSettings::kMaxRuns) {
-        out.push_back({"simulation.runs", "is " + std::to_string(s.sim.runs) +
+        out.push_back({"simulation.runs", "is " + plural(s.sim.runs, "run", "runs") +
                                               "; allowed range is " +
                                               std::to_string(SimSettings::kMinRuns) + " to " +
                                               std::to_string(SimSettings::kMaxRuns)});
@@ -131,9 +131,9 @@ std::vector<ValidationIssue> validate(const Scenario& s) {
     if (s.sim.horizon_months < SimSettings::kMinHorizon ||
         s.sim.horizon_months > SimSettings::kMaxHorizon) {
         out.push_back({"simulation.horizon_months",
-                       "is " + std::to_string(s.sim.horizon_months) + " months; allowed range is " +
-                           std::to_string(SimSettings::kMinHorizon) + " to " +
-                           std::to_string(SimSettings::kMaxHorizon)});
+                       "is " + plural(s.sim.horizon_months, "month", "months") +
+                           "; allowed range is " + std::to_string(SimSettings::kMinHorizon) +
+                           " to " + std::to_string(SimSettings::kMaxHorizon)});
     }
     return out;
 }

@@ -9,8 +9,12 @@
 //  - choices[d] < catalog().at(d).options.size() for every dimension d;
 //  - every context value is finite and inside its lever range;
 //  - relaxed_red_lines has no bit at or above red_lines().size();
-//  - name ≤ kMaxNameBytes, description ≤ kMaxDescriptionBytes, base_preset ≤ kMaxPresetIdBytes,
-//    all valid UTF-8 without control characters other than '\n' in the description;
+//  - every context value is a multiple of its lever's step (the share-link grid), so a file and
+//    its link give the same results;
+//  - name non-empty; name ≤ kMaxNameBytes, description ≤ kMaxDescriptionBytes, base_preset ≤
+//    kMaxPresetIdBytes, all valid UTF-8 without control characters other than '\n' in the
+//    description, and without bidi embeddings/overrides/isolates (U+202A..U+202E,
+//    U+2066..U+2069); the name also without line/paragraph separators (U+2028, U+2029);
 //  - sim settings inside the ranges below.
 #pragma once
 
@@ -23,6 +27,7 @@
 #include "engine/catalog.h"
 #include "engine/context.h"
 #include "engine/lens.h"
+#include "engine/utf8_text.h"  // is_clean_utf8, used by every text check
 
 namespace armistice {
 
@@ -48,7 +53,7 @@ struct SimSettings {
 using Choices = std::array<std::uint8_t, kDimensionCount>;  // option index per dimension
 
 struct Scenario {
-    std::string name;         // short title, UTF-8, ≤ kMaxNameBytes
+    std::string name = "Untitled scenario";  // short title, UTF-8, non-empty, ≤ kMaxNameBytes
     std::string description;  // two or three sentences, UTF-8, ≤ kMaxDescriptionBytes
     std::string base_preset;  // id of the preset this was made from ("" if none)
     Choices choices = default_choices();
@@ -79,8 +84,5 @@ struct ValidationIssue {
 
 // Every problem found, in field order; empty when the scenario is valid.
 std::vector<ValidationIssue> validate(const Scenario& s);
-
-// True when `text` is valid UTF-8 with no control characters (allow_newline permits '\n').
-bool is_clean_utf8(const std::string& text, bool allow_newline);
 
 }  // namespace armistice

@@ -1,6 +1,9 @@
 // json_reader.cpp — strict member-by-member reading over cereal's JSON archive (see json_reader.h).
 #include "persist/json_reader.h"
 
+#include <cmath>
+#include <cstdio>
+#include <limits>
 #include <set>
 
 #include "persist/text_util.h"
@@ -95,10 +98,40 @@ bool JsonReader::read_unsigned(const std::string& key, const std::string& path, 
         ar_(cereal::make_nvp(key.c_str(), out));
         return true;
     } catch (const cereal::Exception&) {
-        error(path, std::string("wrong type or out of range: expected ") + expected);
-        skip(key);
-        return false;
     }
+    // Not an unsigned integer of this width: say what it is instead (a failed load leaves the
+    // archive on the same member, so the value can be read again as another type).
+    std::string what = "wrong type: expected ";
+    try {
+        double d = 0;
+        ar_(cereal::make_nvp(key.c_str(), d));
+        char shown[40];
+        std::snprintf(shown, sizeof shown, "%.15g", d);
+        if (d != std::floor(d)) {
+            what = "is " + std::string(shown) + ", not a whole number: expected ";
+        } else if (d < 0) {
+            what = "is " + std::string(shown) + ", a negative number: expected ";
+        } else if (d > static_cast<double>(std::numeric_limits<Unsigned>::max())) {
+            what = "is " + std::string(shown) + ", out of range: expected ";
+        } else {
+            what = "is written with a decimal point or an exponent (" + std::string(shown) +
+                   "): expected, without them, ";
+        }
+        error(path, what + expected);
+        return false;
+    } catch (const cereal::Exception&) {
+    }
+    try {
+        std::string text;
+        ar_(cereal::make_nvp(key.c_str(), text));
+        error(path, "wrong type: a string (" + quote_text(text) + "), expected " + expected +
+                        " without quotes");
+        return false;
+    } catch (const cereal::Exception&) {
+    }
+    error(path, what + expected);
+    skip(key);
+    return false;
 }
 
 bool JsonReader::read_u32(const std::string& key, const std::string& path, std::uint32_t& out,

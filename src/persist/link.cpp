@@ -101,14 +101,7 @@ std::vector<ValidationIssue> validate_link_state(const LinkState& state) {
 }
 
 double quantise_lever(Lever l, double value) {
-    const LeverInfo& info = lever_info(l);
-    if (!std::isfinite(value)) return info.default_value;
-    // Same arithmetic as the newest payload codec: q = round(value / step), value = q * step
-    // computed as an exact rational where the step is 1/k.
-    const double inv = 1.0 / info.step;
-    const double k = std::round(inv);
-    if (std::fabs(inv - k) < 1e-9 && k >= 1.0) return std::round(value * k) / k;
-    return std::round(value / info.step) * info.step;
+    return snap_lever_to_step(l, value);
 }
 
 std::string encode_link(const LinkState& state) {

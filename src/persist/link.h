@@ -53,9 +53,9 @@
 //   "Shared scenario (<id>)" and the description empty.
 //
 // [SECTION] Levers
-//   Links store each lever on its slider grid (LeverInfo::step); encode_link() snaps an off-grid
-//   value to the nearest grid point (quantise_lever()), so the UI should snap its sliders the
-//   same way. Everything else round-trips exactly.
+//   Links store each lever on its slider grid (LeverInfo::step). validate() refuses off-grid
+//   values (a file and its link must give the same results), so encode_link() never changes a
+//   value; the UI snaps its sliders with quantise_lever(). Everything else round-trips exactly.
 //
 // Errors: every failure is ONE LinkError of a fixed kind with a detail; no function here throws.
 #pragma once

@@ -1,9 +1,9 @@
 // scenario_arg.cpp — see scenario_arg.h.
 #include "persist/scenario_arg.h"
 
-#include <fstream>
 #include <string>
 
+#include "persist/file_read.h"
 #include "persist/presets.h"
 
 namespace armistice::persist {
@@ -42,8 +42,11 @@ bool looks_like_link(std::string_view arg) {
 LoadResult load_scenario_arg(std::string_view arg) {
     try {
         const std::string path(arg);
-        const bool is_file = !path.empty() && std::ifstream(path).good();
-        if (is_file) return load_scenario_path(path);
+        if (path == kStdinName) return load_scenario_path(path);
+        // The file is opened and read once; only "no such file" falls through to links/presets.
+        const FileRead read = path.empty() ? FileRead{ReadStatus::NotFound, "", "is empty"}
+                                           : read_capped(path, kMaxScenarioFileBytes);
+        if (read.status != ReadStatus::NotFound) return load_scenario_read(read, path);
         if (looks_like_link(arg)) {
             const DecodeResult decoded = decode_link(arg);
             LoadResult result;
@@ -59,7 +62,10 @@ LoadResult load_scenario_arg(std::string_view arg) {
             result.file = *preset;
             return result;
         }
-        return load_scenario_path(path);  // reports "cannot open the file"
+        LoadResult result;
+        result.errors.push_back(
+            {path, "", "no such file, and not a share link or a preset id (see armistice list)"});
+        return result;
     } catch (...) {
         LoadResult result;
         result.errors.push_back({std::string(arg.substr(0, 64)), "", "could not be read"});

@@ -25,7 +25,9 @@ ScenarioFile file_from_link_state(const LinkState& state);
 // or contains "#a<digit>" (a URL with a link fragment).
 bool looks_like_link(std::string_view arg);
 
-// Resolves `arg`: an existing file path first; then a link; then a built-in preset id.
+// Resolves `arg`: "-" reads standard input; an existing file is read once (directories, pipes and
+// devices are refused with a message, never opened in a way that can block); a name that is not
+// a file is tried as a link, then as a built-in preset id.
 LoadResult load_scenario_arg(std::string_view arg);
 
 }  // namespace armistice::persist

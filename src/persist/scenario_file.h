@@ -6,8 +6,8 @@
 //
 //   {
 //     "format": "armistice-scenario", "version": 1,            // required, first check
-//     "id": "norway_model",                                     // required, lower_snake_case, ≤ 64 B
-//     "name": "NATO membership, Norway variant",                // required, ≤ 120 B
+//     "id": "norway_model",                                     // required, lower_snake_case, ≤ 64
+//     B "name": "NATO membership, Norway variant",                // required, ≤ 120 B
 //     "description": "Two or three sentences.",                 // optional, ≤ 1200 B, '\n' allowed
 //     "meta": {"date": "2025-02-24", "proposer": "...",         // optional object
 //              "status": "analysis", "sources": ["Seed 001: ..."]},
@@ -22,8 +22,10 @@
 // Dimension::default_option, a missing lever LeverInfo::default_value, a missing lens "evidence",
 // missing relaxed_red_lines none, missing simulation keys the SimSettings defaults, missing
 // meta keys "" / "analysis" / []. Everything else is strict: unknown keys, duplicate keys, wrong
-// types, unknown ids, out-of-range or non-finite numbers and over-long strings are errors —
-// nothing is clamped, truncated or guessed.
+// types, unknown ids, out-of-range or non-finite numbers, lever values off their step grid
+// (LeverInfo::step, what a share link stores) and over-long strings are errors — nothing is
+// clamped, truncated or guessed. The one tolerance: a lever value within kLeverRoundOff steps of
+// a grid point (decimal round-off such as 0.30000000000000004) is read as that grid point.
 //
 // Safety: the text is size- and depth-checked by prescan_json() BEFORE cereal parses it; every
 // cereal/rapidjson exception is caught inside these functions; then engine validate() runs.
@@ -41,6 +43,7 @@
 #include <vector>
 
 #include "engine/scenario.h"
+#include "persist/file_read.h"
 
 namespace armistice::persist {
 
@@ -48,6 +51,8 @@ constexpr std::uint32_t kScenarioFileVersion = 1;
 constexpr std::string_view kScenarioFileFormat = "armistice-scenario";
 constexpr std::size_t kMaxScenarioFileBytes = 64 * 1024;  // checked before parsing
 constexpr std::size_t kMaxScenarioFileDepth = 8;          // nested objects/arrays, root = 1
+constexpr double kLeverRoundOff =
+    1e-9;  // a lever within this many steps of a grid point is read as it
 constexpr std::size_t kMaxMetaDateBytes = 32;
 constexpr std::size_t kMaxMetaProposerBytes = 200;
 constexpr std::size_t kMaxMetaSources = 16;
@@ -96,7 +101,7 @@ struct LoadError {
     std::string path;     // field path, e.g. "clauses.alignment", "context.western_aid"; "" = whole file
     std::string message;  // plain words: what is wrong and what is allowed
 
-    std::string to_string() const;  // "file: path: message" (one line)
+    std::string to_string() const;  // "file: path: message" (one line; file escaped for a terminal)
 };
 
 struct LoadResult {
@@ -109,9 +114,14 @@ struct LoadResult {
 // Parses and validates one scenario file. `file_name` is only used in messages.
 LoadResult load_scenario_file(std::string_view text, std::string_view file_name);
 
-// Reads `path` from disk (refusing files over kMaxScenarioFileBytes before reading them fully)
+// Reads `path` once (persist/file_read.h: "-" is standard input, named "standard input" in
+// messages; directories, pipes and devices are refused; at most kMaxScenarioFileBytes are read)
 // and loads it; I/O problems become a LoadError.
 LoadResult load_scenario_path(const std::string& path);
+// The second half of load_scenario_path(): loads what read_capped() returned, or reports why it
+// failed, under `name`.
+LoadResult load_scenario_read(const FileRead& read, const std::string& name);
+inline constexpr std::string_view kStdinLabel = "standard input";
 
 // Serialises `file` in the format above: every dimension and lever written explicitly,
 // relaxed red lines in table order, "meta" only when present. Output ends with '\n'.

@@ -6,10 +6,11 @@
 #include "persist/cereal_json.h"
 
 #include <algorithm>
-#include <fstream>
+#include <cmath>
 #include <sstream>
 
 #include "engine/red_lines.h"
+#include "persist/file_read.h"
 #include "persist/json_prescan.h"
 #include "persist/json_reader.h"
 #include "persist/scenario_file.h"
@@ -90,7 +91,13 @@ void load_context(JsonReader& r, const std::string& key, Scenario& s) {
             return;
         }
         double v = 0;
-        if (r.read_double(lever_id, path, v)) s.context.set(*lever, v);  // range: validate()
+        if (!r.read_double(lever_id, path, v)) return;
+        // Decimal round-off from the program that wrote the file (0.30000000000000004 for 0.3)
+        // is read as the step it is meant to be; anything further off the step grid, and any
+        // value out of range, is refused by validate() with a message naming the step.
+        const double on_grid = snap_lever_to_step(*lever, v);
+        if (std::fabs(on_grid - v) <= kLeverRoundOff * lever_info(*lever).step) v = on_grid;
+        s.context.set(*lever, v);
     });
 }
 
@@ -192,7 +199,7 @@ void load_root(JsonReader& r, RawFile& raw) {
             if (r.read_string(key, key, f, 64)) raw.format = f;
         } else if (key == "version") {
             std::uint32_t v = 0;
-            if (r.read_u32(key, key, v, "a whole number")) raw.version = v;
+            if (r.read_u32(key, key, v, "a whole number such as 1")) raw.version = v;
         } else if (key == "id") {
             std::string id;
             if (!r.read_string(key, key, id, kMaxPresetIdBytes)) return;
@@ -258,6 +265,10 @@ LoadResult load_impl(std::string_view text, const std::string& file) {
                         "not an Armistice scenario file: expected \"format\": \"armistice-scenario\"");
     }
     if (!raw.version) {
+        // Present but unreadable: report what is wrong with it, not that it is missing.
+        for (const LoadError& e : errors) {
+            if (e.path == "version") return fail_one(file, "version", e.message);
+        }
         return fail_one(file, "version", "missing: expected \"version\": 1");
     }
     if (*raw.version > kScenarioFileVersion) {
@@ -317,7 +328,7 @@ bool is_valid_id(std::string_view id) {
 }
 
 std::string LoadError::to_string() const {
-    std::string out = file;
+    std::string out = printable_name(file);  // a file name may hold terminal escapes
     if (!path.empty()) out += ": " + path;
     out += ": " + message;
     return out;
@@ -334,23 +345,20 @@ LoadResult load_scenario_file(std::string_view text, std::string_view file_name)
     }
 }
 
+LoadResult load_scenario_read(const FileRead& read, const std::string& name) {
+    if (read.status == ReadStatus::TooLarge) {
+        return fail_one(name, "", read.message + "; scenario files are small");
+    }
+    if (read.status != ReadStatus::Ok) return fail_one(name, "", read.message);
+    return load_scenario_file(read.text, name);
+}
+
 LoadResult load_scenario_path(const std::string& path) {
+    const std::string name = path == kStdinName ? std::string(kStdinLabel) : path;
     try {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return fail_one(path, "", "cannot open the file");
-        std::string text;
-        text.resize(kMaxScenarioFileBytes + 1);
-        in.read(&text[0], static_cast<std::streamsize>(text.size()));
-        text.resize(static_cast<std::size_t>(in.gcount()));
-        if (in.bad()) return fail_one(path, "", "read error");
-        if (text.size() > kMaxScenarioFileBytes) {
-            return fail_one(path, "", "the file is larger than " +
-                                          std::to_string(kMaxScenarioFileBytes) +
-                                          " bytes; scenario files are small");
-        }
-        return load_scenario_file(text, path);
+        return load_scenario_read(read_capped(path, kMaxScenarioFileBytes), name);
     } catch (const std::exception& e) {
-        return fail_one(path, "", std::string("could not be read: ") + e.what());
+        return fail_one(name, "", std::string("could not be read: ") + e.what());
     }
 }
 

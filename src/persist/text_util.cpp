@@ -1,6 +1,10 @@
 // text_util.cpp — see text_util.h.
 #include "persist/text_util.h"
 
+#include <cstdio>
+
+#include "engine/utf8_text.h"
+
 namespace armistice::persist {
 
 std::string quote_text(std::string_view text) {
@@ -31,6 +35,38 @@ std::string quote_text(std::string_view text) {
     }
     if (i < text.size()) out += "...";
     out += '"';
+    return out;
+}
+
+std::string printable_name(std::string_view text, std::size_t max_bytes) {
+    std::string out;
+    std::size_t i = 0;
+    char buf[16];
+    while (i < text.size() && i < max_bytes) {
+        std::uint32_t cp = 0;
+        const std::size_t len = utf8_decode(text, i, cp);
+        if (len == 0 || is_control_code_point(cp)) {
+            // An invalid byte, or every byte of a control character, as \xNN.
+            const std::size_t n = len == 0 ? 1 : len;
+            for (std::size_t k = 0; k < n; ++k) {
+                std::snprintf(buf, sizeof buf, "\\x%02X",
+                              static_cast<unsigned>(static_cast<unsigned char>(text[i + k])));
+                out += buf;
+            }
+            i += n;
+            continue;
+        }
+        if (is_layout_control_code_point(cp)) {
+            std::snprintf(buf, sizeof buf, "\\u{%04X}", static_cast<unsigned>(cp));
+            out += buf;
+        } else if (cp == '\\') {
+            out += "\\\\";
+        } else {
+            out.append(text.substr(i, len));
+        }
+        i += len;
+    }
+    if (i < text.size()) out += "...";
     return out;
 }
 

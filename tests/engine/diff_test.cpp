@@ -31,8 +31,9 @@ Scenario random_scenario(std::uint64_t& rng) {
         if (next(rng) % 3 != 0) continue;
         const LeverInfo& info = lever_info(static_cast<Lever>(l));
         const auto steps = static_cast<std::uint64_t>((info.max - info.min) / info.step);
-        s.context.set(static_cast<Lever>(l),
-                      info.min + info.step * static_cast<double>(next(rng) % (steps + 1)));
+        // A grid point, as validate() requires (min + k * step can be an ulp off the grid).
+        const double v = info.min + info.step * static_cast<double>(next(rng) % (steps + 1));
+        s.context.set(static_cast<Lever>(l), snap_lever_to_step(static_cast<Lever>(l), v));
     }
     s.lens = static_cast<LensId>(next(rng) % kLensCount);
     s.relaxed_red_lines = next(rng) & ((std::uint64_t{1} << red_lines().size()) - 1);
