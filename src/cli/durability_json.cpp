@@ -59,6 +59,18 @@ void write_durability_json(JsonWriter& w, const durability::DurabilityResult& r)
         w.value(r.cause_share[c]);
     }
     w.end_object();
+    w.key("scope");  // "interim" (partial, or a fixed term: figures for the term only) or "lasting"
+    w.value(r.interim ? "interim" : "lasting");
+    if (r.interim) {
+        w.key("term_days");  // 0 = open-ended partial deal
+        w.value(r.term_days);
+        w.key("p_hold_term");
+        number_or_null(w, r.applicable ? r.p_hold_term : NAN);
+        w.key("p_extended");
+        number_or_null(w, r.applicable ? r.p_extended : NAN);
+        w.key("violations_per_week");
+        w.value(r.violations_per_week);
+    }
     w.key("consent");  // false: the terms are imposed on Russia (acceptance model says it would not sign)
     w.value(r.consent);
     w.key("deterrence_score");  // 0-1: automaticity, forces on the ground, nuclear commitment

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "engine/durability/durability.h"
+#include "engine/durability/interim.h"
 #include "ui/engine_bridge.h"
 
 namespace armistice::ui::bridge {
@@ -35,6 +36,11 @@ HoldOutcome convert(const durability::DurabilityResult& r) {
     h.p5 = r.p_hold_60;
     h.p10 = r.p_hold_120;
     h.consent = r.consent;
+    h.interim = r.interim;
+    h.term_days = r.term_days;
+    h.p_term = r.p_hold_term;
+    h.p_extended = r.p_extended;
+    h.violations_per_week = r.violations_per_week;
     h.deterrence = r.deterrence_score;
     for (std::size_t c = 0; c < durability::kCauseCount; ++c) {
         h.causes.push_back({durability::cause_label(static_cast<durability::Cause>(c)),
@@ -54,6 +60,19 @@ HoldOutcome convert(const durability::DurabilityResult& r) {
 }
 
 }  // namespace
+
+}  // namespace armistice::ui::bridge
+
+namespace armistice::ui {
+
+std::string HoldOutcome::term_label() const {
+    if (term_days > 0) return "its " + std::to_string(term_days) + "-day term";
+    return "its first " + std::to_string(durability::kOpenPartialHorizonMonths) + " months";
+}
+
+}  // namespace armistice::ui
+
+namespace armistice::ui::bridge {
 
 struct HoldJob::Impl {
     durability::DurabilityRun run;

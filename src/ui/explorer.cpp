@@ -70,7 +70,9 @@ std::string headline(const Outcome& o) {
     std::string t;
     if (o.sign.available) t += "Sign: " + std::to_string(o.sign.accepting) + " of 4";
     if (o.law.available) t += "   ·   Lawful: " + bridge::law_counts_label(o.law);
-    if (o.hold.available && o.hold.applicable) t += "   ·   Holds 5 years: " + percent(o.hold.p5);
+    if (o.hold.available && o.hold.applicable)
+        t += o.hold.interim ? "   ·   Holds " + o.hold.term_label() + ": " + percent(o.hold.p_term)
+                            : "   ·   Holds 5 years: " + percent(o.hold.p5);
     return t;
 }
 

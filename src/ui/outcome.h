@@ -84,6 +84,12 @@ struct HoldOutcome {
     std::vector<LedgerLine> ledger;  // obligations, most violated first
     std::vector<Share> sensitivity;  // delta of P(hold 5 years), largest |delta| first
     bool sensitivity_ready = false;
+    // Interim and partial deals: judged over their term only (p1/p5/p10 are NaN then).
+    bool interim = false;
+    std::uint32_t term_days = 0;      // days; 0 = open-ended partial deal
+    double p_term = 0, p_extended = 0;  // P(holds its term), P(extended into a lasting ceasefire)
+    double violations_per_week = 0;   // expected minor violations along the line per week
+    std::string term_label() const;   // "its 30-day term" or "its first 3 months"
     bool consent = true;          // Russia would sign these terms; false: treated as imposed
     double deterrence = 0;        // deterrence score 0–1 (automaticity, forces, nuclear commitment)
     bool refining() const { return available && applicable && runs_done < runs_target; }

@@ -1,6 +1,7 @@
 // panel_compare.cpp — A/B compare: the edited agreement (A) beside a partner (B: a preset or a
 // snapshot), their three answers side by side, both survival curves on one chart, and the
 // clause-by-clause differences (engine/diff) with each clause's effects (panel_compare_effects.cpp).
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -77,6 +78,9 @@ void draw_compare(const PanelView& v, PanelOut& out) {
         row("Agreement", s.scenario.name, s.compare->name);
         row("Will they sign?", sign_cell(a.sign), sign_cell(b.sign));
         row("Is it lawful?", law_cell(a.law), law_cell(b.law));
+        if (a.hold.interim || b.hold.interim)
+            row("Holds its term", hold_cell(a.hold, a.hold.interim ? a.hold.p_term : NAN),
+                hold_cell(b.hold, b.hold.interim ? b.hold.p_term : NAN));
         row("Holds 1 year", hold_cell(a.hold, a.hold.p1), hold_cell(b.hold, b.hold.p1));
         row("Holds 5 years", hold_cell(a.hold, a.hold.p5), hold_cell(b.hold, b.hold.p5));
         row("Holds 10 years", hold_cell(a.hold, a.hold.p10), hold_cell(b.hold, b.hold.p10));

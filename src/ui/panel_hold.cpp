@@ -34,9 +34,22 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         text_wrapped(h.status);
         return;
     }
-    prob_tile(v.fonts, "Holds 1 year", h.p1, false);
-    prob_tile(v.fonts, "Holds 5 years", h.p5, false);
-    prob_tile(v.fonts, "Holds 10 years", h.p10, true);
+    if (h.interim) {
+        // An interim or partial deal is judged over its own term: no 1/5/10-year figures.
+        const std::string term = "Holds " + h.term_label();
+        prob_tile(v.fonts, term.c_str(), h.p_term, false);
+        prob_tile(v.fonts, "Extended into a lasting ceasefire", h.p_extended, false);
+        ImGui::BeginGroup();
+        text_colored(color_muted(), "Violations per week");
+        char n[32];
+        std::snprintf(n, sizeof n, "%.0f", h.violations_per_week);
+        heading(v.fonts.heading, n);
+        ImGui::EndGroup();
+    } else {
+        prob_tile(v.fonts, "Holds 1 year", h.p1, false);
+        prob_tile(v.fonts, "Holds 5 years", h.p5, false);
+        prob_tile(v.fonts, "Holds 10 years", h.p10, true);
+    }
     char runs[128];
     if (h.refining()) {
         std::snprintf(runs, sizeof runs, "Refining the estimate… %u of %u simulated runs",

@@ -73,6 +73,11 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
         t += h.status;
     } else if (h.refining()) {
         t += "The estimate is being computed.";
+    } else if (h.interim) {
+        t += "Model estimate (exploratory, not a forecast) for an interim deal: holds " + h.term_label() + " " +
+             pct(h.p_term) + ", extended into a lasting ceasefire " + pct(h.p_extended) + ", about " +
+             std::to_string(static_cast<long>(h.violations_per_week + 0.5)) + " violations a week (" +
+             std::to_string(h.runs_done) + " simulated runs).";
     } else {
         t += "Model estimate (exploratory, not a forecast): holds 1 year " + pct(h.p1) +
              ", 5 years " + pct(h.p5) + ", 10 years " + pct(h.p10) + " (" +

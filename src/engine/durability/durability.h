@@ -67,8 +67,8 @@ struct SensitivityCandidate {
 // changes that leave the model input unchanged (their effect is exactly zero). Empty for
 // "no agreement".
 std::vector<SensitivityCandidate> sensitivity_candidates(const Scenario& s);
-// P(hold 60 months) of `s` simulated with `runs` trajectories and s's seed; NaN when not
-// applicable.
+// P(hold 60 months) of `s` simulated with `runs` trajectories and s's seed (for an interim deal,
+// P(hold its term)); NaN when not applicable.
 double p_hold_60(const Scenario& s, std::uint32_t runs);
 // Up to `per_side` items that raise P(hold 60) (largest first, ties by change_id), then up to
 // `per_side` that lower it; zero deltas are dropped.

@@ -55,6 +55,12 @@ const std::vector<std::string_view>& model_card_paragraphs() {
         "violations are detected according to the monitoring in place and answered at once by automatic "
         "triggers or, without them, only if political approval comes; unanswered serious breaches erode "
         "enforcement and raise later hazards. The context levers and the chosen lens shift these pressures.",
+        "Interim and partial deals (a 30-day truce, a pause on energy strikes) are judged over their own "
+        "term, not over years: the page and the JSON give the probability that the truce holds its term, "
+        "the probability that it then becomes a lasting ceasefire (an assumption, lower for a pause on one "
+        "kind of strike than for a ceasefire with a political track to follow; none of the short truces of "
+        "2025 became one), and the expected violations per week while it holds. An open-ended partial deal "
+        "is judged over its first three months.",
         "Uncertainty: the 90% band comes from 16 parameter sets drawn across the ranges below (Latin "
         "hypercube, triangular), each simulating its share of the trajectories, so it reflects what we do not "
         "know about the parameters as well as sampling noise. Interstate data are thin (48 ceasefires in "

@@ -10,6 +10,7 @@
 
 #include "engine/durability/deterrence.h"
 #include "engine/durability/durability.h"
+#include "engine/durability/interim.h"
 #include "engine/durability/ledger.h"
 #include "engine/durability/params.h"
 #include "engine/durability/rng.h"
@@ -19,6 +20,7 @@ namespace armistice::durability {
 
 struct DurabilityRun::State {
     HazardInput input;
+    AgreementScope scope;  // interim deals run over their term (interim.h)
     MechanismSet mechanisms;  // for the ledger's obligations
     bool applicable = true;
     std::uint32_t target = 0, horizon = 0, next = 0;
@@ -119,7 +121,9 @@ DurabilityRun::DurabilityRun(const Scenario& s) : st_(std::make_unique<State>())
         st_->seed = s.sim.seed;
         return;
     }
-    st_->init(map_scenario(s), s.sim.runs, s.sim.horizon_months, s.sim.seed);
+    st_->scope = scope_of(s);
+    const std::uint32_t horizon = is_interim(st_->scope) ? interim_horizon_months(st_->scope) : s.sim.horizon_months;
+    st_->init(map_scenario(s), s.sim.runs, horizon, s.sim.seed);
 }
 
 DurabilityRun::DurabilityRun(const HazardInput& in, std::uint32_t runs, std::uint32_t horizon, std::uint64_t seed)
@@ -174,6 +178,7 @@ DurabilityResult DurabilityRun::snapshot() const {
         r.reason = "No agreement: the war continues, so there is no ceasefire whose durability could be simulated.";
         r.runs = 0;
         r.p_hold_12 = r.p_hold_60 = r.p_hold_120 = nan;
+        r.p_hold_term = r.p_extended = nan;
         return r;
     }
     r.runs = s.next;
@@ -204,9 +209,19 @@ DurabilityResult DurabilityRun::snapshot() const {
         r.band_hi[m] = std::max(surv, per_set.empty() ? surv : quantile_sorted(per_set, 0.95));
     }
     auto at = [&](std::uint32_t month) { return month <= H ? r.survival[month - 1] : nan; };
-    r.p_hold_12 = at(12);
-    r.p_hold_60 = at(60);
-    r.p_hold_120 = at(120);
+    r.interim = is_interim(s.scope);
+    r.term_days = s.scope.term_days;
+    if (r.interim) {
+        // The 1/5/10-year figures mean nothing for a truce with a term (interim.h).
+        r.p_hold_12 = r.p_hold_60 = r.p_hold_120 = nan;
+        r.p_hold_term = r.survival.back();
+        r.p_extended = r.p_hold_term * extension_probability(s.scope, point_params());
+    } else {
+        r.p_hold_12 = at(12);
+        r.p_hold_60 = at(60);
+        r.p_hold_120 = at(120);
+        r.p_hold_term = r.p_extended = nan;
+    }
     double prev = 1.0;
     for (std::uint32_t m = 0; m < H; ++m) {
         if (r.survival[m] <= 0.5) {
@@ -226,6 +241,7 @@ DurabilityResult DurabilityRun::snapshot() const {
     r.breakdown_share = total_n > 0 ? static_cast<double>(broken) / static_cast<double>(total_n) : 0.0;
     const LedgerSummary led = compute_ledger(s.mechanisms, s.tables, s.occupancy);
     r.incidents_per_year = led.incidents_per_year;
+    r.violations_per_week = led.incidents_per_year * 7.0 / 365.25;
     r.ledger = led.rows;
     return r;
 }

@@ -96,7 +96,9 @@ namespace armistice::durability {
     X(incidents_per_month, 400, 100, 900, "incidents/month", "Minsk: roughly 200 violations a week 2016-2020 (OSCE SMM reports); scaled by the escalation multiplier") \
     X(obligation_violation_rate, 0.05, 0.02, 0.1, "events/month per obligation", "assumption") \
     X(erosion_hr, 1.15, 1.0, 1.3, "hazard ratio per unanswered serious violation (max 3)", "assumption") \
-    X(lever_sensitivity, 0.25, 0.1, 0.4, "relative hazard per unit normalised lever deviation", "assumption")
+    X(lever_sensitivity, 0.25, 0.1, 0.4, "relative hazard per unit normalised lever deviation", "assumption") \
+    X(extension_interim, 0.35, 0.15, 0.55, "probability, given the term held", "assumption: a truce that holds its term is often renewed, rarely turned into a lasting ceasefire; none of the short 2025 truces was (30-day Jeddah proposal, 30-hour Easter truce, 72-hour May truce; Reuters and AP reporting 2025)") \
+    X(extension_partial, 0.15, 0.05, 0.3, "probability, given the term held", "assumption: a pause on one kind of strike is a smaller step; the March 2025 energy pause lapsed after 30 days amid mutual accusations (Reuters, Apr 2025)")
 
 enum class ParamId : std::uint16_t {
 #define ARMISTICE_X(id, v, lo, hi, unit, src) id,

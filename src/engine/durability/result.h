@@ -60,6 +60,14 @@ struct DurabilityResult {
     // Model inputs shown with the result (Russia–Ukraine layer; defaults for historical inputs).
     bool consent = true;          // Russia would sign these terms (acceptance model); false: imposed
     double deterrence_score = 0;  // 0–1, at the parameters' point values (deterrence.h)
+
+    // Interim and partial deals (interim.h): simulated over their term only; p_hold_12/60/120
+    // are then NaN and these carry the figures.
+    bool interim = false;           // false: "lasting"
+    std::uint32_t term_days = 0;    // days; 0 = open-ended (partial deals)
+    double p_hold_term = 0;         // P(holds its term), 0–1 (NaN when not interim)
+    double p_extended = 0;          // P(extended into a lasting ceasefire), 0–1 (NaN when not interim)
+    double violations_per_week = 0; // expected minor violations along the line per week
 };
 
 }  // namespace armistice::durability

@@ -3,7 +3,9 @@
 // Each candidate (every other option of every dimension, and ±25% of range on the durability
 // levers) is simulated with the same seed and run count as the baseline, so trajectories share
 // their random streams (common random numbers) and differences are effects, not noise.
-// Candidates that leave the model input unchanged are skipped (their effect is exactly zero).
+// Candidates that leave the model input unchanged are skipped (their effect is exactly zero), and
+// so are those that change the deal's scope or term (an interim deal is measured over its term:
+// P(hold 60) below is then P(hold the term)).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -11,6 +13,7 @@
 
 #include "engine/durability/durability.h"
 #include "engine/durability/ru_mapping.h"
+#include "engine/scope.h"
 
 namespace armistice::durability {
 
@@ -18,7 +21,12 @@ namespace {
 
 bool same_input(const HazardInput& a, const HazardInput& b) {
     return a.mechanisms == b.mechanisms && a.lever_pressure == b.lever_pressure &&
-           a.us_reliability == b.us_reliability && a.european_readiness == b.european_readiness;
+           a.us_reliability == b.us_reliability && a.european_readiness == b.european_readiness &&
+           a.consent == b.consent && a.separation_share == b.separation_share;
+}
+
+bool same_scope(const AgreementScope& a, const AgreementScope& b) {
+    return a.kind == b.kind && a.term_days == b.term_days;
 }
 
 std::string format_value(double v) {
@@ -46,12 +54,15 @@ std::vector<SensitivityCandidate> sensitivity_candidates(const Scenario& s) {
     std::vector<SensitivityCandidate> out;
     if (is_no_agreement(s)) return out;
     const HazardInput base_in = map_scenario(s);
+    const AgreementScope base_scope = scope_of(s);
     for (const Dimension& dim : catalog().dimensions) {
         for (std::size_t o = 0; o < dim.options.size(); ++o) {
             if (o == s.choice(dim.dim)) continue;
             Scenario t = s;
             t.set_choice(dim.dim, static_cast<std::uint8_t>(o));
-            if (is_no_agreement(t) || same_input(map_scenario(t), base_in)) continue;
+            // A change of scope or term changes what is measured (the term, not 60 months): skipped.
+            if (is_no_agreement(t) || !same_scope(scope_of(t), base_scope) || same_input(map_scenario(t), base_in))
+                continue;
             out.push_back({std::move(t), std::string(dim.id) + "." + std::string(dim.options[o].id),
                            std::string(dim.label) + ": " + std::string(dim.options[o].label)});
         }
