@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "engine/acceptance/party_model.h"
+#include "engine/acceptance/valuation.h"
 #include "engine/acceptance/value_table.h"
 #include "engine/red_lines.h"
 
@@ -17,9 +18,13 @@ bool is_no_agreement(const Scenario& s) {
 PartyAcceptance evaluate_party(const Scenario& s, Party p) {
     PartyAcceptance a;
     a.party = p;
-    a.alternative = alternative_to_deal(p, s.context, s.lens);
+    const DealFrame frame = deal_frame(s);
+    a.interim = frame.interim;
+    if (!frame.interim) a.alternative = alternative_to_deal(p, s.context, s.lens);
     if (is_no_agreement(s)) return a;  // not applicable: nothing to sign
     a.applicable = true;
+    a.halt_value = halt_value(p, s, frame);
+    a.deal_utility = a.halt_value;
 
     const Catalog& cat = catalog();
     std::vector<bool> red_dim(kDimensionCount, false);
@@ -42,14 +47,15 @@ PartyAcceptance evaluate_party(const Scenario& s, Party p) {
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
         const Dim dim = static_cast<Dim>(d);
         const std::uint8_t chosen = s.choices[d];
-        const double v = weighted_utility(p, dim, chosen, s.lens);
+        const double v = clause_value(p, dim, chosen, s.lens, frame);
         a.deal_utility += v;
         double best = v;
         for (std::uint8_t o = 0; o < cat.dimensions[d].options.size(); ++o) {
             if (dim == Dim::Process && cat.dimensions[d].options[o].id == "no_agreement") continue;
-            best = std::max(best, weighted_utility(p, dim, o, s.lens));
+            if (cat.dimensions[d].options[o].kind != ClauseKind::Negotiable) continue;
+            best = std::max(best, clause_value(p, dim, o, s.lens, frame));
         }
-        const double dflt = weighted_utility(p, dim, cat.dimensions[d].default_option, s.lens);
+        const double dflt = clause_value(p, dim, cat.dimensions[d].default_option, s.lens, frame);
         const ClauseCost c{dim, chosen, best - v, dflt - v, red_dim[d]};
         if (c.crosses_red_line || c.cost_vs_best > 1e-9) costs.push_back(c);
     }

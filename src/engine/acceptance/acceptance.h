@@ -58,6 +58,10 @@ struct PartyAcceptance {
     double deal_utility = 0.0;  // points
     Alternative alternative;    // points (alternative.value), with its breakdown
     double margin = 0.0;        // points: deal_utility − alternative.value (0 when !applicable)
+    bool interim = false;       // judged as an interim or partial text (valuation.h): then the
+                                // alternative is the war going on without it (value 0) and
+                                // deal_utility includes halt_value
+    double halt_value = 0.0;    // points: what the halt itself is worth over the horizon
     std::vector<RedLineHit> red_lines_crossed;  // this party's red lines crossed (incl. relaxed)
     std::vector<ClauseCost> costliest_clauses;  // ranked, see invariants
 };

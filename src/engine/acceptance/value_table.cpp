@@ -6,6 +6,7 @@
 
 #include "engine/acceptance/alternative.h"
 #include "engine/acceptance/party_model.h"
+#include "engine/acceptance/valuation.h"
 #include "engine/legal/legal.h"
 #include "engine/red_lines.h"
 
@@ -61,12 +62,7 @@ bool is_proposable(Dim d, std::uint8_t o, const Choices& draft) {
 ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask) {
     ValueTable t;
     const Catalog& cat = catalog();
-    std::array<double, kPartyCount> total{};
-    for (std::size_t p = 0; p < kPartyCount; ++p) {
-        for (std::size_t d = 0; d < kDimensionCount; ++d) {
-            total[p] += effective_salience(static_cast<Party>(p), static_cast<Dim>(d), s.lens);
-        }
-    }
+    const DealFrame frame = deal_frame(s);
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
         const std::size_t n = cat.dimensions[d].options.size();
         if (n > kMaxOptions) {
@@ -80,18 +76,15 @@ ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask) {
             }
         }
         for (std::size_t p = 0; p < kPartyCount; ++p) {
-            // Same arithmetic as weighted_utility(), with the salience total computed once.
-            const auto party = static_cast<Party>(p);
-            const double w = effective_salience(party, static_cast<Dim>(d), s.lens);
             for (std::size_t o = 0; o < n; ++o) {
-                t.value[p][d][o] = w * option_utility(party, static_cast<Dim>(d),
-                                                      static_cast<std::uint8_t>(o)) /
-                                   total[p];
+                t.value[p][d][o] = clause_value(static_cast<Party>(p), static_cast<Dim>(d),
+                                                static_cast<std::uint8_t>(o), s.lens, frame);
             }
         }
     }
     for (std::size_t p = 0; p < kPartyCount; ++p) {
-        t.alternative[p] = alternative_to_deal(static_cast<Party>(p), s.context, s.lens).value;
+        const auto party = static_cast<Party>(p);
+        t.alternative[p] = reference_value(party, s, frame) - halt_value(party, s, frame);
     }
     const auto& resolved = resolved_red_lines();
     for (std::size_t i = 0; i < resolved.size(); ++i) {

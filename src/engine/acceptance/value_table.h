@@ -2,8 +2,9 @@
 // relaxed red lines applied), shared by the acceptance evaluation and the closest-agreement
 // search so both score agreements identically.
 //
-// Invariants: value[p][d][o] is option o's contribution to party p's deal utility in points
-// (weighted_utility); summing over d gives the deal utility. forbidden[d] has bit o set when an
+// Invariants: value[p][d][o] is option o's contribution to party p's margin in points
+// (valuation.h clause_value); summing over d and subtracting alternative[p] (the reference minus
+// the value of an interim text's halt) gives the margin. forbidden[d] has bit o set when an
 // unrelaxed red line (any party) forbids option o of dimension d; process.no_agreement is marked
 // in `not_a_deal` (never part of a deal) but not in `forbidden`.
 #pragma once
