@@ -62,6 +62,10 @@ void write_closest(JsonWriter& w, const ClosestAgreement& c) {
         w.end_object();
         w.key("nash_product");
         w.value(c.nash_product);
+        w.key("p_all_accept");
+        w.value(c.p_all_accept);
+        w.key("target_met");
+        w.value(c.target_met);
     }
     if (!c.reason.empty()) {
         w.key("reason");
@@ -120,6 +124,19 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
         w.value(a.alternative.value);
         w.key("margin");
         w.value(a.applicable ? a.margin : 0.0);
+        const PartyOdds& odds = r.odds.parties[static_cast<std::size_t>(a.party)];
+        w.key("p_accept");
+        w.value(odds.p_accept);
+        w.key("verdict");
+        w.value(a.applicable ? verdict_id(odds.verdict) : std::string_view("not_applicable"));
+        w.key("margin_sd");
+        w.value(odds.margin_sd);
+        w.key("assumed_share");
+        w.value(odds.assumed_share);
+        w.key("interim");
+        w.value(a.interim);
+        w.key("halt_value");
+        w.value(a.halt_value);
         w.key("red_lines_crossed");
         w.begin_array();
         for (const RedLineHit& h : a.red_lines_crossed) {
@@ -159,6 +176,10 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
         w.end_object();
     }
     w.end_array();
+    w.key("p_all_accept");
+    w.value(r.odds.p_all_accept);
+    w.key("draws");
+    w.value(r.odds.draws);
     w.key("closest");
     write_closest(w, r.closest);
     w.end_object();
@@ -202,9 +223,17 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
             out += line;
             continue;
         }
-        std::snprintf(line, sizeof line, "  %-16s %-8s margin %+6.1f  (deal %+.1f vs alternative %+.1f)\n",
+        const PartyOdds& odds = r.odds.parties[static_cast<std::size_t>(a.party)];
+        std::snprintf(line, sizeof line, "  %-16s %-8s margin %+6.1f  (deal %+.1f vs %s %+.1f)\n",
                       std::string(party_label(a.party)).c_str(), a.accepts ? "ACCEPTS" : "rejects",
-                      a.margin, a.deal_utility, a.alternative.value);
+                      a.margin, a.deal_utility, a.interim ? "war going on" : "alternative",
+                      a.alternative.value);
+        out += line;
+        std::snprintf(line, sizeof line,
+                      "      P(accepts) %.0f%% (%s); margin sd %.1f; %.0f%% of the margin rests on "
+                      "assumed values\n",
+                      100.0 * odds.p_accept, std::string(verdict_label(odds.verdict)).c_str(),
+                      odds.margin_sd, 100.0 * odds.assumed_share);
         out += line;
         for (const RedLineHit& h : a.red_lines_crossed) {
             out += "      red line" + std::string(h.relaxed ? " (relaxed)" : "") + ": " +
@@ -217,7 +246,9 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
                    (c.crosses_red_line ? "  (red line)" : "") + "\n";
         }
     }
-    out += std::string("  All parties accept: ") + (r.all_accept ? "yes" : "no") + "\n\n";
+    out += std::string("  All parties accept: ") + (r.all_accept ? "yes" : "no") +
+           fmt("  (P(all accept) %.0f%%", 100.0 * r.odds.p_all_accept) +
+           fmt(" over %.0f seeded draws)\n\n", static_cast<double>(r.odds.draws));
 
     const ClosestAgreement& c = r.closest;
     if (c.has_solution) {
@@ -236,6 +267,9 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
             out += " " + std::string(party_label(static_cast<Party>(p))) + fmt(" %+.1f", c.margins[p]) +
                    (p + 1 < kPartyCount ? "," : "\n");
         }
+        out += fmt("  P(all accept) %.0f%%", 100.0 * c.p_all_accept) +
+               (c.target_met ? " (target P(all accept) >= 50% reached)\n"
+                             : " (below the 50% target: no closer agreement reaches it)\n");
     } else {
         out += "No agreement every party accepts exists.\n";
     }

@@ -33,6 +33,7 @@ inline constexpr int kExitUsage = 2;
 // [SECTION] Command functions (one per file: <name>_command.cpp; help/version live in main.cpp)
 int cmd_backtest(int argc, char** argv);    // backtest_command.cpp (durability)
 int cmd_bench(int argc, char** argv);       // bench_command.cpp (durability)
+int cmd_check_record(int argc, char** argv);  // check_record_command.cpp (acceptance)
 int cmd_diff(int argc, char** argv);
 int cmd_evaluate(int argc, char** argv);
 int cmd_help(int argc, char** argv);
@@ -46,6 +47,7 @@ int cmd_version(int argc, char** argv);
 // [SECTION] Help texts (in the same file as the command, next to its argument parser)
 void help_backtest(std::FILE* out);
 void help_bench(std::FILE* out);
+void help_check_record(std::FILE* out);
 void help_diff(std::FILE* out);
 void help_evaluate(std::FILE* out);
 void help_link(std::FILE* out);
@@ -57,6 +59,7 @@ void help_validate(std::FILE* out);
 inline constexpr Command kCommands[] = {
     {"backtest", "Score historical ceasefires (C-index, Brier at 60 months): armistice backtest CASES.csv [--json]", cmd_backtest, help_backtest},
     {"bench", "Time the durability engine: native, bare RNG, wasm under node, numpy reference", cmd_bench, help_bench},
+    {"check-record", "Check the acceptance model against public reactions: armistice check-record FILE [--json] [--min N]", cmd_check_record, help_check_record},
     {"diff", "Compare two scenarios clause by clause, with each difference's effect: armistice diff A B", cmd_diff, help_diff},
     {"evaluate", "Answer the three questions for a scenario file, link or preset: armistice evaluate SCENARIO [--json] [--runs N] [--seed S] [--months M]", cmd_evaluate, help_evaluate},
     {"help", "List the commands, or show help for one: armistice help <command>", cmd_help},

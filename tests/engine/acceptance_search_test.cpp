@@ -119,8 +119,10 @@ TEST(ClosestSearch, MatchesBruteForceOnAReducedCatalog) {
 }
 
 TEST(ClosestSearch, FullCatalogResultsAreAcceptableAndMinimalAgainstSingleChanges) {
+    SearchLimits exact;  // minimality is a property of the plain search (margins ≥ 0)
+    exact.safety_sigmas = 0.0;
     for (const Scenario& s : cases()) {
-        const ClosestAgreement r = find_closest_agreement(s);
+        const ClosestAgreement r = find_closest_agreement(s, exact);
         ASSERT_NE(r.status, ClosestStatus::BudgetExhausted);
         if (!r.has_solution) continue;
         const auto t = make_value_table(s, s.relaxed_red_lines);

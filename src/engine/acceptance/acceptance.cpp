@@ -56,6 +56,9 @@ PartyAcceptance evaluate_party(const Scenario& s, Party p) {
             best = std::max(best, clause_value(p, dim, o, s.lens, frame));
         }
         const double dflt = clause_value(p, dim, cat.dimensions[d].default_option, s.lens, frame);
+        // An interim text that leaves a question open gives nothing up on it (valuation.h).
+        if (frame.interim && cat.dimensions[d].options[chosen].kind == ClauseKind::LeftOpen)
+            continue;
         const ClauseCost c{dim, chosen, best - v, dflt - v, red_dim[d]};
         if (c.crosses_red_line || c.cost_vs_best > 1e-9) costs.push_back(c);
     }
@@ -82,6 +85,7 @@ AcceptanceResult evaluate_acceptance(const Scenario& s, const SearchLimits& limi
         all = all && r.parties[p].accepts;
     }
     r.all_accept = all;
+    r.odds = acceptance_odds(s);
     r.closest = find_closest_agreement(s, limits);
     if (r.all_accept && r.closest.status == ClosestStatus::Found && !r.closest.changes.empty()) {
         r.closest.reason = "Every party accepts the draft, but some of its clauses contradict "

@@ -26,6 +26,7 @@
 
 #include "engine/acceptance/alternative.h"
 #include "engine/acceptance/closest.h"
+#include "engine/acceptance/odds.h"
 #include "engine/party.h"
 #include "engine/scenario.h"
 
@@ -70,6 +71,7 @@ struct AcceptanceResult {
     bool is_agreement = false;  // false when process.no_agreement is chosen
     std::array<PartyAcceptance, kPartyCount> parties{};
     bool all_accept = false;
+    AcceptanceOdds odds;  // P(accepts) per party and P(all accept) from seeded draws (odds.h)
     ClosestAgreement closest;
 };
 

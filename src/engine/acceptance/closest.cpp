@@ -6,6 +6,7 @@
 #include <functional>
 #include <vector>
 
+#include "engine/acceptance/odds.h"
 #include "engine/acceptance/value_table.h"
 #include "engine/red_lines.h"
 
@@ -19,6 +20,8 @@ constexpr std::size_t kSubsets = (1u << kPartyCount) - 1;  // non-empty subsets 
 constexpr std::size_t kN = kDimensionCount;
 constexpr double kEps = 1e-9;      // points: slack so bounds never cut a feasible agreement
 constexpr double kNegInf = -1e300;
+constexpr double kTargetPAll = 0.5;  // probability: the P(all accept) the search aims for
+constexpr int kTargetRounds = 3;     // searches with raised floors before giving up the target
 
 enum class Mode { Feasibility, Nash };
 
@@ -387,12 +390,13 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
     if (with_all == Feasible::Unknown) r.reason += " (search stopped at budget while checking.)";
 }
 
-}  // namespace
-
-ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits) {
+// One exact search in which party p must clear its alternative by floors[p] points.
+ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
+                              const std::array<double, kPartyCount>& floors, std::uint64_t& nodes) {
     ClosestAgreement r;
-    std::uint64_t nodes = 0;
-    const ValueTable t = make_value_table(s, s.relaxed_red_lines);
+    const ValueTable plain = make_value_table(s, s.relaxed_red_lines);
+    ValueTable t = plain;
+    for (std::size_t p = 0; p < kPartyCount; ++p) t.alternative[p] += floors[p];
     Search search(t, s.choices, nodes, limits.node_budget, limits.frozen_dimensions);
 
     bool any = false;
@@ -404,7 +408,9 @@ ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& l
                        "the answer is unknown.";
         } else {
             r.status = ClosestStatus::NoneExists;
-            explain_none(s, r, nodes, limits);
+            bool floored = false;
+            for (double f : floors) floored = floored || f > 0.0;
+            if (!floored) explain_none(s, r, nodes, limits);
         }
         r.nodes = nodes;
         return r;
@@ -433,10 +439,56 @@ ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& l
     }
     r.has_solution = true;
     r.choices = best;
+    all_accept(plain, best, &margins);  // report true margins, not margins above the floors
     r.margins = margins;
     r.nash_product = product;
     for (std::size_t d = 0; d < kN; ++d) {
         if (best[d] != s.choices[d]) r.changes.push_back({static_cast<Dim>(d), s.choices[d], best[d]});
+    }
+    r.nodes = nodes;
+    return r;
+}
+
+}  // namespace
+
+ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits) {
+    std::uint64_t nodes = 0;
+    ClosestAgreement r;
+    std::array<double, kPartyCount> floors{};
+    if (limits.safety_sigmas > 0.0 && !limits.frozen_dimensions) {
+        // Floors from the draft's margin spreads; a deal whose own spreads are wider raises them
+        // (at most kTargetRounds searches), until P(all accept) reaches kTargetPAll.
+        AcceptanceOdds odds = acceptance_odds(s);
+        for (int round = 0; round < kTargetRounds; ++round) {
+            bool raised = false;
+            for (std::size_t p = 0; p < kPartyCount; ++p) {
+                const double f = limits.safety_sigmas * odds.parties[p].margin_sd;
+                if (f > floors[p] + kEps) {
+                    floors[p] = f;
+                    raised = true;
+                }
+            }
+            if (!raised && round > 0) break;
+            ClosestAgreement attempt = closest_with(s, limits, floors, nodes);
+            if (!attempt.has_solution) break;
+            Scenario deal = s;
+            deal.choices = attempt.choices;
+            odds = acceptance_odds(deal);
+            attempt.p_all_accept = odds.p_all_accept;
+            attempt.target_met = odds.p_all_accept >= kTargetPAll;
+            if (!r.has_solution || attempt.p_all_accept > r.p_all_accept) r = attempt;
+            if (r.target_met) break;
+        }
+    }
+    if (!r.has_solution && r.status != ClosestStatus::BudgetExhausted) {
+        r = closest_with(s, limits, std::array<double, kPartyCount>{}, nodes);
+        r.target_met = false;
+        if (r.has_solution) {
+            Scenario deal = s;
+            deal.choices = r.choices;
+            r.p_all_accept = p_all_accept(deal);
+            r.target_met = r.p_all_accept >= kTargetPAll;
+        }
     }
     r.nodes = nodes;
     return r;

@@ -3,9 +3,9 @@
 // Purpose: from the user's draft, find the agreement with the fewest changed clauses that every
 // party accepts (no unrelaxed red line crossed, every margin ≥ 0 points) and that contains no
 // outright contradiction (legal.h hard_contradictions(), e.g. Article 5 without NATO
-// membership — the additive utilities alone would happily combine such clauses); among those, the one
-// with the largest Nash product Π_p margin_p (points^4). If none exists anywhere in the catalog,
-// say so and name the red lines (or the parties' alternatives) that make it impossible.
+// membership — the additive utilities alone would happily combine such clauses); among those, the
+// one with the largest Nash product Π_p margin_p (points^4). If none exists anywhere in the
+// catalog, say so and name the red lines (or the parties' alternatives) that make it impossible.
 //
 // Method (exact, no sampling): the party model is additive over dimensions (party_model.h), so
 // the search is a branch-and-bound over the 23 dimensions with iterative deepening on the number
@@ -16,6 +16,14 @@
 // safety net: if hit, the result says "search stopped at budget" and reports the best found.
 // process.no_agreement is never part of a deal; a "no agreement" draft is searched from its
 // other clauses (the closest deal then changes the process clause).
+//
+// Target: the search aims at a high probability that all accept (odds.h), not at bare margins:
+// it first requires every margin to clear SearchLimits::safety_sigmas standard deviations of
+// that party's margin under the draws (spreads of the draft, raised to those of the deal found,
+// up to three searches) until the deal's P(all accept) is at least 0.5; failing that it keeps
+// the deal with the highest P(all accept) found, or falls back to margins ≥ 0. The result
+// carries the P(all accept) of the agreement and whether it reached 0.5 (target_met). Only
+// negotiable terms are proposed (value_table.h).
 //
 // Invariants: deterministic (dimension and option order fixed); the returned choices satisfy
 // all_accept; `changes` lists exactly the dimensions whose option differs from the draft.
@@ -57,10 +65,19 @@ struct ClosestAgreement {
     std::vector<Party> blocking_parties;  // parties whose alternatives no deal can jointly beat
                                           // even with every red line relaxed (NoneExists)
     std::uint64_t nodes = 0;              // search nodes visited (all searches together)
+    double p_all_accept =
+        0.0;  // probability all parties accept `choices` (odds.h), when has_solution
+    bool target_met = false;  // true when p_all_accept ≥ 0.5
 };
 
 struct SearchLimits {
     std::uint64_t node_budget = 4'000'000;  // nodes over all searches of one call
+    // Target on P(all accept): each party's margin must clear this many standard deviations of
+    // its margin under the uncertainty draws (odds.h, computed for the draft), so that every
+    // party's P(accepts) is high and so is their joint probability; when no agreement clears
+    // it, the search falls back to margins ≥ 0 and says so (target_met = false). 0 disables it;
+    // searches with frozen dimensions (tests of the exact search) use margins ≥ 0 only.
+    double safety_sigmas = 1.0;
     std::uint32_t frozen_dimensions = 0;    // bit d set: dimension d keeps the draft's option
                                             // (a "locked clause"; also used by the tests to
                                             // search a reduced catalog)

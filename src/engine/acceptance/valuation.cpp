@@ -84,12 +84,17 @@ double clause_value(Party p, Dim d, std::uint8_t o, LensId lens, const DealFrame
     return weighted_utility(p, d, o, lens);
 }
 
-double halt_value(Party p, const Scenario& s, const DealFrame& f) {
+double halt_value(Party p, const Scenario& s, const DealFrame& f,
+                  const std::vector<double>* term_noise) {
     if (!f.interim || f.halt == Halt::None) return 0.0;
     double per_month = 0.0;
-    for (const HaltTerm& t : halt_terms()) {
+    const auto& terms = halt_terms();
+    const auto pi = static_cast<std::size_t>(p);
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const HaltTerm& t = terms[i];
         if (t.halt != f.halt) continue;
-        const double v = t.value[static_cast<std::size_t>(p)] * halt_term_scale(t, p, s);
+        const double noise = term_noise ? (*term_noise)[i] * t.half_range[pi] : 0.0;
+        const double v = (t.value[pi] + noise) * halt_term_scale(t, p, s);
         per_month += t.is_cost ? -v : v;
     }
     return per_month * f.horizon_months;

@@ -66,8 +66,11 @@ double halt_term_scale(const HaltTerm& term, Party p, const Scenario& s);
 // Contribution of option o of dimension d to party p's margin, points, under the frame.
 double clause_value(Party p, Dim d, std::uint8_t o, LensId lens, const DealFrame& f);
 
-// Points the halt itself is worth to p over the horizon (0 unless interim).
-double halt_value(Party p, const Scenario& s, const DealFrame& f);
+// Points the halt itself is worth to p over the horizon (0 unless interim). `term_noise`, when
+// given, holds one number in [−1, 1] per halt_terms() entry: each term is moved by that fraction
+// of its half range (the uncertainty draws, odds.h).
+double halt_value(Party p, const Scenario& s, const DealFrame& f,
+                  const std::vector<double>* term_noise = nullptr);
 
 // What the deal is measured against, points: the alternative to a deal for a settlement, 0 (the
 // war going on without the text) for an interim text.

@@ -12,7 +12,8 @@ std::vector<LegalRule> consistency_rules() {
     const std::vector<std::string_view> non_nato = {
         "alignment.nato_deferred",       "alignment.nato_consensus",
         "alignment.armed_neutrality",    "alignment.istanbul_neutrality",
-        "alignment.demilitarised_neutrality", "alignment.constitutional_ban"};
+        "alignment.demilitarised_neutrality", "alignment.constitutional_ban",
+        "alignment.no_nato_pledge",      "alignment.left_open"};
     const std::vector<std::string_view> neutral = {
         "alignment.armed_neutrality", "alignment.istanbul_neutrality",
         "alignment.demilitarised_neutrality", "alignment.constitutional_ban"};
@@ -91,7 +92,7 @@ std::vector<LegalRule> consistency_rules() {
          {"ukraine_forces.none", "ukraine_forces.cap_800k"},
          "Demilitarised status contradicts leaving Ukraine's forces uncapped or near their "
          "wartime size."},
-        {"consistency.istanbul_no_caps", C, L::InTension, "alignment.istanbul_neutrality",
+        {"consistency.istanbul_no_caps", C, L::Violates, "alignment.istanbul_neutrality",
          {"ukraine_forces.none"},
          "The Istanbul-2022 pattern included military caps; the agreement sets none."},
         {"consistency.borders_1991_status", C, L::Violates, "line.borders_1991", not_1991_status,
@@ -127,6 +128,15 @@ std::vector<LegalRule> consistency_rules() {
          {"separation.dmz_narrow", "separation.dmz_wide", "separation.buffer_zone"},
          "Only energy strikes stop while fighting goes on, so a demilitarised zone along the "
          "line cannot be set up."},
+        {"consistency.istanbul_western_guarantee", C, L::Violates, "alignment.istanbul_neutrality",
+         {"guarantee.article5", "guarantee.article5_like_us", "guarantee.european_tripwire",
+          "guarantee.european_tripwire_us_backstop", "guarantee.coalition_force_us_backed"},
+         "Istanbul-2022 neutrality rests on a guarantor group that includes Russia; a Western "
+         "guarantee that Russia cannot block contradicts that design."},
+        {"consistency.istanbul_large_army", C, L::Violates, "alignment.istanbul_neutrality",
+         {"ukraine_forces.cap_800k"},
+         "Istanbul-2022 neutrality comes with caps on Ukraine's forces far below an 800,000 army "
+         "(both sides' draft figures of 2022 were a fraction of it)."},
         {"consistency.elections_before_single_deal", C, L::InTension, "elections.before_treaty",
          {"process.single_deal"},
          "A single comprehensive deal is signed now, yet no treaty is to come before elections."},
