@@ -213,6 +213,11 @@ Dimension zaporizhzhia() {
                  "expects those talks to give it, not as a position.",
                  {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
                  make_mechanisms({}), ClauseKind::LeftOpen},
+                {"iaea_presence", "IAEA experts stationed at the plant",
+                 "International Atomic Energy Agency experts stay at the plant to watch nuclear "
+                 "safety; who runs it does not change.",
+                 {{S::Historical, St::Describes, "IAEA support and assistance mission (ISAMZ), in place at the plant since 1 Sep 2022 with both sides' consent"}},
+                 make_mechanisms({})},  // watches the plant, not the line: no ceasefire mechanism
             }};
 }
 

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "engine/acceptance/acceptance.h"
+#include "engine/acceptance/odds.h"
 #include "engine/legal/legal.h"
 #include "engine/red_lines.h"
 #include "ui/engine_bridge.h"
@@ -47,14 +48,39 @@ SignOutcome evaluate_sign(const Scenario& s) {
             v.costliest.push_back(clause_label(c.dim, c.option) + " (" + points(-c.cost_vs_best) +
                                   (c.crosses_red_line ? ", red line" : "") + ")");
         }
+        const PartyOdds& odds = r.odds.parties[i];
+        v.p_accept = odds.p_accept;
+        v.verdict = std::string(verdict_label(odds.verdict));
+        v.assumed_share = odds.assumed_share;
+        v.interim = a.interim;
         if (v.accepts) ++o.accepting;
+    }
+    o.p_all_accept = r.odds.p_all_accept;
+    o.closest_p_all_accept = r.closest.p_all_accept;
+    const Catalog& cat = catalog();
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+        const Option& opt = cat.dimensions[d].options[s.choices[d]];
+        const std::string what = clause_label(static_cast<Dim>(d), s.choices[d]);
+        if (opt.kind == ClauseKind::BattlefieldOutcome) {
+            o.outside_the_text.push_back(what +
+                                         ": a battlefield outcome, not a term anyone signs. "
+                                         "It must first be won on the ground; Russia would "
+                                         "only be asked to accept the facts afterwards.");
+        } else if (opt.kind == ClauseKind::UnilateralAct) {
+            o.outside_the_text.push_back(what +
+                                         ": a unilateral act. It needs no Russian "
+                                         "signature, only the governments that take it "
+                                         "(for EU measures, all EU members).");
+        }
     }
     if (!r.is_agreement) {
         o.status = "No agreement is on the table: the war goes on. Each party's alternative "
                    "is what it gets.";
     } else {
+        char p_all[64];
+        std::snprintf(p_all, sizeof p_all, " P(all four accept) %.0f%%.", 100.0 * o.p_all_accept);
         o.status = std::to_string(o.accepting) + " of " + std::to_string(kPartyCount) +
-                   " parties would accept this agreement.";
+                   " parties would accept this agreement." + p_all;
     }
     const ClosestAgreement& c = r.closest;
     if (c.has_solution && !c.changes.empty()) {
@@ -68,6 +94,9 @@ SignOutcome evaluate_sign(const Scenario& s) {
             o.closest_summary += std::string(dim.label) + " → " +
                                  std::string(dim.options[ch.to].label);
         }
+        char p_all[96];
+        std::snprintf(p_all, sizeof p_all, " (P(all four accept) %.0f%%)", 100.0 * c.p_all_accept);
+        o.closest_summary += p_all;
     } else if (c.has_solution) {
         o.closest_summary = "Every party already accepts this agreement.";
     } else {

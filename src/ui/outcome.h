@@ -29,6 +29,10 @@ struct PartyVerdict {
     double alternative = 0.0;      // points: value of continuing the war under this context
     std::vector<std::string> red_lines_crossed;  // plain words
     std::vector<std::string> costliest;          // "clause label (−12 pts)", worst first
+    double p_accept = 0.0;       // probability over the seeded draws (engine odds.h)
+    std::string verdict;         // "likely", "toss-up" or "unlikely"
+    double assumed_share = 0.0;  // [0, 1]: share of the margin resting on assumed values
+    bool interim = false;        // judged as an interim or partial text, against the war going on
 };
 
 struct SignOutcome {
@@ -39,6 +43,11 @@ struct SignOutcome {
     std::optional<Scenario> closest;  // closest agreement every party accepts (if one was found)
     std::string closest_summary;      // what changes, in plain words ("Alignment → neutrality; …")
     int closest_changes = 0;
+    double p_all_accept = 0.0;          // probability that all four accept this draft
+    double closest_p_all_accept = 0.0;  // the same for the closest agreement (when found)
+    // Clauses nobody signs (battlefield outcomes, unilateral acts): who must consent to what,
+    // in plain words, instead of a treaty verdict on them.
+    std::vector<std::string> outside_the_text;
 };
 
 // [SECTION] Is it lawful?

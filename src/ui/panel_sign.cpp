@@ -46,20 +46,37 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
     }
     text_wrapped(o.closest_summary);
     ImGui::Spacing();
+    if (!o.outside_the_text.empty()) {
+        heading(v.fonts.strong, "Not terms anyone signs");
+        for (const std::string& line : o.outside_the_text) text_wrapped(line);
+        ImGui::Spacing();
+    }
 
     for (const PartyVerdict& p : o.parties) {
         ImGui::PushID(static_cast<int>(p.party));
         char head[160];
-        std::snprintf(head, sizeof head, "%s — %s (%+.1f pts)###party",
+        std::snprintf(head, sizeof head, "%s — %s (%+.1f pts) · P(accepts) %.0f%%, %s###party",
                       std::string(party_label(p.party)).c_str(),
-                      p.accepts ? "accepts" : "would not sign", p.margin);
+                      p.accepts ? "accepts" : "would not sign", p.margin, 100.0 * p.p_accept,
+                      p.verdict.c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, p.accepts ? color_good() : color_bad());
         const bool open = ImGui::TreeNodeEx(head, ImGuiTreeNodeFlags_SpanAvailWidth);
         ImGui::PopStyleColor();
         if (open) {
-            char line[128];
-            std::snprintf(line, sizeof line, "Deal %.1f pts vs alternative %.1f pts.",
-                          p.deal_utility, p.alternative);
+            char line[256];
+            if (p.interim) {
+                std::snprintf(line, sizeof line,
+                              "Interim text: worth %.1f pts against the war going on without it.",
+                              p.deal_utility);
+            } else {
+                std::snprintf(line, sizeof line, "Deal %.1f pts vs alternative %.1f pts.",
+                              p.deal_utility, p.alternative);
+            }
+            text_wrapped(line);
+            std::snprintf(line, sizeof line,
+                          "P(accepts) %.0f%% over seeded draws of every value's range; %.0f%% of "
+                          "the margin rests on assumed values.",
+                          100.0 * p.p_accept, 100.0 * p.assumed_share);
             text_wrapped(line);
             for (const std::string& r : p.red_lines_crossed) {
                 text_colored(color_bad(), "Red line crossed: ");

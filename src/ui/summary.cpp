@@ -1,6 +1,7 @@
 // summary.cpp — see summary.h.
 #include "ui/summary.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "engine/catalog.h"
@@ -49,8 +50,11 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
     } else {
         t += "Will they sign? " + sg.status + "\n";
         for (const PartyVerdict& p : sg.parties) {
-            t += std::string(party_label(p.party)) + ": " + (p.accepts ? "accepts" : "would not sign") +
-                 ", margin " + fmt_points(p.margin) + " points";
+            t += std::string(party_label(p.party)) + ": " +
+                 (p.accepts ? "accepts" : "would not sign") + ", margin " + fmt_points(p.margin) +
+                 " points, P(accepts) " +
+                 std::to_string(static_cast<int>(std::lround(100.0 * p.p_accept))) + "% (" +
+                 p.verdict + ")";
             if (!p.red_lines_crossed.empty()) {
                 t += "; red lines crossed:";
                 for (const auto& r : p.red_lines_crossed) t += " " + r + ";";

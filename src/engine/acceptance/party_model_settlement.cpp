@@ -112,6 +112,9 @@ DimensionModel zaporizhzhia() {
                  "20-point framework as reported; Ukraine proposed a US–Ukrainian venture "
                  "instead (intensities assumed)"},
                 {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
+                {"iaea_presence", {20, 20, 30, 30}, S::Historical,
+                 "IAEA mission of Sep 2022: Ukraine asked for it, Russia hosted it while keeping "
+                 "the plant, the US and EU backed it; intensities assumed"},
             }};
 }
 
