@@ -2,6 +2,7 @@
 // settlement, each a combo with a help tooltip (plain-words description + provenance).
 #include <string>
 
+#include "engine/acceptance/stance.h"
 #include "engine/catalog.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
@@ -38,6 +39,28 @@ std::string option_help(const Option& o) {
     return t;
 }
 
+// Compact per-party marks for a combo item, e.g. "UA+ RU- US~ EU+".
+constexpr std::string_view kPartyAbbrev[kPartyCount] = {"UA", "RU", "US", "EU"};
+
+std::string stance_marks(const Dimension& dim, std::uint8_t option, std::uint64_t relaxed) {
+    std::string out;
+    for (std::size_t p = 0; p < kPartyCount; ++p) {
+        if (p > 0) out += " ";
+        out += kPartyAbbrev[p];
+        out += stance_mark(party_stance(static_cast<Party>(p), dim.dim, option, relaxed));
+    }
+    return out;
+}
+
+// The marks explained, for the tooltip: one line per party.
+std::string stance_help(const Dimension& dim, std::uint8_t option, std::uint64_t relaxed) {
+    std::string t = "\n\nWhere each party stands (+ supports, ~ can live with, - opposes):";
+    for (std::size_t p = 0; p < kPartyCount; ++p) {
+        t += "\n• " + stance_explanation(static_cast<Party>(p), dim.dim, option, relaxed);
+    }
+    return t;
+}
+
 void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
     const std::uint8_t current = v.state.scenario.choice(dim.dim);
     const bool changed = current != dim.default_option;
@@ -47,24 +70,29 @@ void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
     if (changed && v.fonts.strong) ImGui::PopFont();
     help_marker(std::string(dim.question));
     ImGui::SetNextItemWidth(-1.0f);
-    const std::string preview(dim.options[current].label);
+    const std::uint64_t relaxed = v.state.scenario.relaxed_red_lines;
+    const std::string preview =
+        std::string(dim.options[current].label) + "   " + stance_marks(dim, current, relaxed);
     const std::string key = "clause." + std::string(dim.id);
     if (ImGui::BeginCombo("##clause", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (std::size_t i = 0; i < dim.options.size(); ++i) {
             const Option& o = dim.options[i];
             const bool selected = i == current;
-            const std::string label(o.label);
+            const auto oi = static_cast<std::uint8_t>(i);
+            // "###" keeps the item's ImGui id independent of the marks.
+            const std::string label = std::string(o.label) + "   " +
+                                      stance_marks(dim, oi, relaxed) + "###" + std::string(o.id);
             if (ImGui::Selectable(label.c_str(), selected)) {
                 out.push(cmd::SetChoice{dim.dim, static_cast<std::uint8_t>(i)});
             }
             out.rect("option." + std::string(dim.id) + "." + std::string(o.id));
             if (selected) ImGui::SetItemDefaultFocus();
-            item_tooltip(option_help(o));
+            item_tooltip(option_help(o) + stance_help(dim, oi, relaxed));
         }
         ImGui::EndCombo();
     } else {
         out.rect(key);
-        item_tooltip(option_help(dim.options[current]));
+        item_tooltip(option_help(dim.options[current]) + stance_help(dim, current, relaxed));
     }
     ImGui::PopID();
 }
