@@ -35,7 +35,9 @@ bool frame(const app::Options& options, ui::Explorer& explorer, const std::strin
     host.page_url = page_url;
     host.now_ms = start;
     host.clock = [] { return platform::now_ms(); };
-    apply_effects(explorer, explorer.frame(host));
+    const ui::Effects fx = explorer.frame(host);
+    apply_effects(explorer, fx);
+    if (fx.keep_drawing) platform::request_frame();
     // CPU time of the frame body (UI + evaluation), for the browser benchmark.
     platform::publish_number("frameCpuMs", platform::now_ms() - start);
     const long long rendered = platform::frame_count() + 1;  // including this one

@@ -44,6 +44,14 @@ using FrameFn = std::function<bool()>;
 // objects on the caller's stack stay alive (Emscripten's simulate_infinite_loop semantics).
 void run_main_loop(FrameFn frame);
 
+// Draw on demand. Web: the loop draws while input, a hash change or a resize happened in the
+// last kAwakeAfterInputMs, or while the previous frame called request_frame(); otherwise it
+// pauses (no frames, no CPU) until the next input, hash change or resize wakes it.
+// window.armistice.sleeping is 1 while paused. Native: every frame is drawn; no-op.
+// Call it from a frame whose state is still changing (work in progress, an animation, a toast).
+void request_frame();
+inline constexpr double kAwakeAfterInputMs = 1000.0;
+
 // Destroys ImGui, the context and the window (native). No-op on the web.
 void shutdown();
 

@@ -140,6 +140,8 @@ void run_main_loop(FrameFn frame) {
     }
 }
 
+void request_frame() {}  // the desktop loop draws every frame
+
 void shutdown() {
     if (!g_native) return;
     detail::destroy_imgui();

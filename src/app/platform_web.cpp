@@ -11,6 +11,8 @@
 //    window resizes and zoom changes follow); ImGui gets DisplaySize in CSS pixels and
 //    DisplayFramebufferScale = backing / CSS. GLFW's emulation reports the mouse in backing-store
 //    pixels, so we install GLFW callbacks ourselves and divide by that scale.
+//  - Draw on demand (platform.h, request_frame): the loop pauses when nothing changes and the
+//    wake listeners resume it; so frames and CPU are spent only after input or while working.
 //  - Global mutable state: only `g_web` (GLFW's C callbacks and the emscripten main loop need
 //    it); created by init(), alive for the page's lifetime.
 #include "app/platform.h"
@@ -83,6 +85,18 @@ EM_JS(void, js_set_fragment, (const char* fragment), {
     window.history.replaceState(null, "", url);
 });
 
+// Draw on demand: any input, a hash change, a resize or a visibility change wakes the loop. The
+// listeners are passive captures on window, so they run before GLFW's and never change an event.
+EM_JS(void, js_install_wake_listeners, (), {
+    var wake = function() { _armistice_web_wake(); };
+    ["mousemove", "mousedown", "mouseup", "wheel", "keydown", "keyup", "keypress",
+     "touchstart", "touchmove", "touchend", "touchcancel", "pointerdown", "pointermove",
+     "pointerup", "focus", "blur", "resize", "hashchange", "visibilitychange", "paste",
+     "compositionend"].forEach(function(type) {
+        window.addEventListener(type, wake, {capture: true, passive: true});
+    });
+});
+
 EM_JS(int, js_copy_to_clipboard, (const char* text), {
     var t = UTF8ToString(text);
     if (!navigator.clipboard || !navigator.clipboard.writeText) return 0;
@@ -130,6 +144,9 @@ struct WebState {
     bool have_mouse = false;
     double mouse_x = 0.0;      // CSS pixels
     double mouse_y = 0.0;
+    double awake_until_ms = 0.0;   // draw every frame until then (performance.now() ms)
+    bool frame_requested = false;  // request_frame() was called during the current frame
+    bool sleeping = false;         // main loop paused until wake()
 };
 
 std::unique_ptr<WebState> g_web;  // see header comment
@@ -207,6 +224,15 @@ void install_callbacks(GLFWwindow* w) {
     glfwSetCharCallback(w, ImGui_ImplGlfw_CharCallback);
 }
 
+void wake(WebState& s) {
+    s.awake_until_ms = emscripten_get_now() + kAwakeAfterInputMs;
+    if (s.sleeping) {
+        s.sleeping = false;
+        js_publish_number("sleeping", 0.0);
+        emscripten_resume_main_loop();
+    }
+}
+
 void frame_tick(void* arg) {
     WebState& s = *static_cast<WebState*>(arg);
     sync_canvas_size(s);
@@ -223,10 +249,24 @@ void frame_tick(void* arg) {
     detail::end_frame(s.fb_w, s.fb_h);
     ++s.frames;
     js_on_frame(static_cast<double>(s.frames));
-    if (!keep_going) emscripten_cancel_main_loop();
+    if (!keep_going) {
+        emscripten_cancel_main_loop();
+        return;
+    }
+    if (!s.frame_requested && emscripten_get_now() > s.awake_until_ms) {
+        s.sleeping = true;
+        js_publish_number("sleeping", 1.0);
+        emscripten_pause_main_loop();
+    }
+    s.frame_requested = false;
 }
 
 }  // namespace
+
+// Called by the wake listeners (js_install_wake_listeners); exported for them only.
+extern "C" EMSCRIPTEN_KEEPALIVE void armistice_web_wake() {
+    if (g_web) wake(*g_web);
+}
 
 // [SECTION] Lifecycle and frame loop
 bool init(const WindowOptions& options, std::string* error) {
@@ -258,6 +298,8 @@ bool init(const WindowOptions& options, std::string* error) {
         return fail("Cannot initialise the user interface (ImGui WebGL 2 backend).");
     }
     install_callbacks(g_web->window);
+    g_web->awake_until_ms = emscripten_get_now() + kAwakeAfterInputMs;
+    js_install_wake_listeners();
     return true;
 }
 
@@ -265,6 +307,10 @@ void run_main_loop(FrameFn frame) {
     g_web->frame = std::move(frame);
     // fps 0 = requestAnimationFrame; simulate_infinite_loop: never return, keep the stack alive.
     emscripten_set_main_loop_arg(frame_tick, g_web.get(), 0, 1);
+}
+
+void request_frame() {
+    if (g_web) g_web->frame_requested = true;
 }
 
 void shutdown() {}

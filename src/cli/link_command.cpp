@@ -54,6 +54,8 @@ int decode(const char* arg) {
     const persist::LinkState& st = *r.state;
     std::fputs(persist::save_scenario_json(persist::file_from_link_state(st)).c_str(), stdout);
     if (st.compare) std::fprintf(stderr, "link: compares with \"%s\"\n", st.compare->name.c_str());
+    if (const std::string notice = persist::link_view_notice(st); !notice.empty())
+        std::fprintf(stderr, "link: %s\n", notice.c_str());
     if (!st.note.empty()) {
         std::string one_line = st.note;  // validated: no control characters except '\n'
         for (char& c : one_line) {

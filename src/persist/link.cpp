@@ -100,6 +100,14 @@ std::vector<ValidationIssue> validate_link_state(const LinkState& state) {
     return issues;
 }
 
+std::string link_view_notice(const LinkState& state) {
+    if (state.view == LinkView::Compare && !state.compare) {
+        return "This link asks for the Compare view but holds no second agreement to compare "
+               "with; showing the agreement alone.";
+    }
+    return "";
+}
+
 double quantise_lever(Lever l, double value) {
     return snap_lever_to_step(l, value);
 }

@@ -150,6 +150,12 @@ std::string encode_link(const LinkState& state);
 // Decodes a link, a "#fragment", or a URL ending in one. Never throws.
 DecodeResult decode_link(std::string_view text);
 
+// What a valid link asks for that cannot be shown as asked, in plain words, or "" when nothing:
+// the Compare view without a compare partner (the agreement is shown alone). The page shows
+// this in its banner and `armistice link decode` prints it, so both say the same about a link.
+// A partner with another view is honoured: it is kept (and kept in the page's link) for Compare.
+std::string link_view_notice(const LinkState& state);
+
 // The value a link stores for lever `l` (nearest point of the link grid); non-finite → default.
 double quantise_lever(Lever l, double value);
 

@@ -28,8 +28,11 @@ Explorer::Explorer(const Startup& startup) {
         state_.load_fresh(d.file.scenario, d.file.scenario.name);
     }
     if (!startup.fragment.empty()) {
-        if (auto err = apply_link(state_, startup.fragment)) {
+        std::string notice;
+        if (auto err = apply_link(state_, startup.fragment, &notice)) {
             pending_banner_ = *err + " Showing the default scenario instead.";
+        } else if (!notice.empty()) {
+            pending_banner_ = notice;
         }
         last_fragment_ = startup.fragment;
     } else if (!state_.tour.dismissed) {
@@ -187,10 +190,11 @@ Effects Explorer::frame(const HostFrame& host) {
     if (host.fragment != last_fragment_) {
         last_fragment_ = host.fragment;
         if (!host.fragment.empty()) {
-            if (auto err = apply_link(state_, host.fragment)) {
+            std::string notice;
+            if (auto err = apply_link(state_, host.fragment, &notice)) {
                 fx.banner = *err + " Your scenario on screen was kept.";
             } else {
-                fx.banner = "";
+                fx.banner = notice;  // "" hides a previous banner
             }
         }
     }
@@ -284,8 +288,11 @@ Effects Explorer::frame(const HostFrame& host) {
     fx.numbers.emplace_back("refining", busy ? 1.0 : 0.0);
     fx.numbers.emplace_back("runsDone", h.runs_done);
     fx.numbers.emplace_back("undoDepth", static_cast<double>(state_.undo.size()));
-    fx.numbers.emplace_back("shareConfirmed",
-                            host.now_ms - state_.share_confirmed_at_ms < 4000.0 ? 1.0 : 0.0);
+    const double since_share_ms = host.now_ms - state_.share_confirmed_at_ms;
+    fx.numbers.emplace_back("shareConfirmed", since_share_ms < 4000.0 ? 1.0 : 0.0);
+    // Draw on demand: while refining, and while the share toast (4 s, panel_top_bar.cpp) shows,
+    // plus a few frames so the frame without it is drawn.
+    fx.keep_drawing = busy || since_share_ms < 4100.0 || pending_banner_.has_value();
     return fx;
 }
 

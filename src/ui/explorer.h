@@ -51,6 +51,9 @@ struct Effects {
     std::vector<std::pair<std::string, std::string>> storage;
     std::vector<std::pair<std::string, std::string>> strings;  // window.armistice[key] = value
     std::vector<std::pair<std::string, double>> numbers;
+    // Work, an animation or a toast is in progress: the host must draw the next frame even if
+    // no input arrives (the page otherwise stops drawing when nothing changes).
+    bool keep_drawing = false;
 };
 
 class Explorer {

@@ -32,7 +32,7 @@ void from_link_view(persist::LinkView v, Prefs& p) {
 persist::LinkState make_link_state(const AppState& s) {
     persist::LinkState l;
     l.scenario = s.scenario;
-    if (s.prefs.view == View::Compare) l.compare = s.compare;
+    l.compare = s.compare;  // whatever the view: Compare shows it (a link must not drop it)
     l.view = to_link_view(s.prefs);
     if (!s.educator.dismissed) {
         l.note = s.educator.note;
@@ -41,10 +41,11 @@ persist::LinkState make_link_state(const AppState& s) {
     return l;
 }
 
-std::optional<std::string> apply_link(AppState& s, const std::string& text) {
+std::optional<std::string> apply_link(AppState& s, const std::string& text, std::string* notice) {
     persist::DecodeResult r = persist::decode_link(text);
     if (!r.ok()) return r.error.message();
     persist::LinkState& l = *r.state;
+    if (notice) *notice = persist::link_view_notice(l);
     s.load_fresh(l.scenario, l.scenario.name);
     s.compare = l.compare;
     s.compare_label = l.compare ? l.compare->name : std::string();

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 
 import { openApp } from './harness.mjs';
 import {
-  assertClean, banner, click, clauseIds, hash, loadPreset, nextFrames, settled, start, summary,
+  assertClean, banner, click, clauseIds, hash, loadPreset, settled, start, summary,
   waitForSummary,
 } from './explorer_helpers.mjs';
 
@@ -117,8 +117,9 @@ test('a damaged link shows its message in the banner and the app stays usable', 
 
   // A bad link opened while running keeps what is on screen.
   const onScreen = await summary(app.page);
+  const before = (await app.state()).frames;
   await app.page.evaluate(() => { window.location.hash = 'a1.garbage'; });
-  await nextFrames(app.page, 4);
+  await app.waitForDrawn(before, 4);  // hashchange arrives after evaluate returns
   const b = await banner(app.page);
   assert.ok(!b.hidden);
   assert.match(b.text, /kept/);

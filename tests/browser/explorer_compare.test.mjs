@@ -9,7 +9,7 @@ import { test } from 'node:test';
 
 import { openApp } from './harness.mjs';
 import {
-  assertClean, click, cliJson, loadPreset, nextFrames, settled, start, waitForSummary,
+  assertClean, click, cliJson, loadPreset, settled, start, waitForSummary,
 } from './explorer_helpers.mjs';
 
 const PARTIES = ['ukraine', 'russia', 'united_states', 'europe'];
@@ -88,8 +88,9 @@ test('compare: each differing clause with its effect on signing, law and durabil
   }
   await app.screenshot('explorer-compare-us28-vs-e3');
   // A tall window shows the clause list below the chart without scrolling.
+  const before = (await app.state()).frames;
   await app.page.setViewportSize({ width: 1366, height: 2000 });
-  await nextFrames(app.page, 4);
+  await app.waitForDrawn(before, 4);  // the resize event arrives after the call returns
   await app.screenshot('explorer-compare-us28-vs-e3-effects');
   assertClean(app);
 });

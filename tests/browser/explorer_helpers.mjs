@@ -53,10 +53,16 @@ export async function frames(page) {
   return page.evaluate(() => window.armistice.frames);
 }
 
-// Waits until `n` more frames have been rendered.
+// Waits until `n` more frames have been rendered, or the page is idle. The page draws on demand:
+// input wakes it synchronously (before the input is handled) and it pauses only after drawing
+// for a while with no input, so an idle page has drawn all input sent so far. For events the
+// browser delivers later (resize, hashchange), read the frame count before the action and use
+// waitForDrawn (harness.mjs) instead.
 export async function nextFrames(page, n = 2) {
   const f = await frames(page);
-  await page.waitForFunction((k) => window.armistice.frames >= k, f + n, { polling: 20, timeout: 30000 });
+  await page.waitForFunction(([since, k]) => window.armistice.frames >= since + k ||
+                                             window.armistice.sleeping === 1,
+                             [f, n], { polling: 20, timeout: 30000 });
 }
 
 export async function rects(page) {

@@ -1,7 +1,7 @@
 // harness.mjs — shared helpers for browser tests (node --test + playwright-core + apt Chromium).
 //
 //   const app = await openApp({ deviceScaleFactor: 2 });   // serve build/web, launch, new page
-//   await app.goto();  await app.waitForFrames(2);
+//   await app.goto();  await app.waitForFrames(2);  await app.waitForDrawn(framesBefore);
 //   app.consoleErrors / pageErrors / foreignRequests / failedRequests / badResponses (keep empty)
 //   await app.screenshot('name');  countColours(pngBuffer);  await app.close();
 //
@@ -47,12 +47,22 @@ export function chromiumPath() {
   return found;
 }
 
+// Waits until the screen is up to date after an action: `n` frames drawn since frame `since`, or
+// at least one drawn and then the loop paused (the page draws on demand, so an idle page stops
+// drawing: src/app/platform.h, request_frame). Read `since` BEFORE the action.
+export async function waitForDrawn(page, since, n = 2, timeout = 30000) {
+  await page.waitForFunction(([f, k]) => {
+    const a = window.armistice;
+    return a.frames >= f + k || (a.sleeping === 1 && a.frames > f);
+  }, [since, n], { timeout, polling: 20 });
+}
+
 export async function openApp({ webDir = WEB_DIR, viewport = { width: 1280, height: 800 },
-                                deviceScaleFactor = 1 } = {}) {
+                                deviceScaleFactor = 1, respond = null } = {}) {
   if (!existsSync(path.join(webDir, 'index.html'))) {
     throw new Error(`${webDir}/index.html not found: build the web preset first`);
   }
-  const server = await serveStatic(webDir);
+  const server = await serveStatic(webDir, { respond });  // respond: see serve_static.mjs
   const profile = await mkdtemp(path.join(os.tmpdir(), 'armistice-chromium-'));
   let context;
   try {
@@ -79,6 +89,9 @@ export async function openApp({ webDir = WEB_DIR, viewport = { width: 1280, heig
     async waitForFrames(n, timeout = 60000) {
       await page.waitForFunction((k) => window.armistice && window.armistice.frames >= k, n,
                                  { timeout, polling: 50 });
+    },
+    async waitForDrawn(since, n = 2, timeout = 30000) {
+      await waitForDrawn(page, since, n, timeout);
     },
     // Reads a snapshot of window.armistice (plain values only).
     async state() {

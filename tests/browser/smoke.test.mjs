@@ -62,9 +62,9 @@ test('the canvas follows window resizes', async (t) => {
   t.after(() => app.close());
   await app.goto();
   await app.waitForFrames(2);
-  await app.page.setViewportSize({ width: 900, height: 600 });
   const frames = (await app.state()).frames;
-  await app.waitForFrames(frames + 2);
+  await app.page.setViewportSize({ width: 900, height: 600 });
+  await app.waitForDrawn(frames, 2);
   const size = await app.page.evaluate(() => {
     const c = document.getElementById('canvas');
     return [c.width, c.height];
@@ -81,8 +81,8 @@ test('scrolling with the mouse wheel logs no console error', async (t) => {
   await app.goto();
   await app.waitForFrames(2);
   await app.page.mouse.move(200, 300);
-  for (let i = 0; i < 3; ++i) await app.page.mouse.wheel(0, 240);
   const frames = (await app.state()).frames;
-  await app.waitForFrames(frames + 3);
+  for (let i = 0; i < 3; ++i) await app.page.mouse.wheel(0, 240);
+  await app.waitForDrawn(frames, 3);
   assert.deepEqual(app.consoleErrors, []);
 });
