@@ -11,11 +11,14 @@
 (function () {
   const JS_URL = 'armistice_explorer.js';
   const WASM_URL = 'armistice_explorer.wasm';
+  // A download that receives no byte for this long is abandoned with a message and a Retry
+  // button (a stalled connection would otherwise leave "Downloading…" on screen forever).
+  const STALL_MS = 10000;
 
   const armistice = {
     frames: 0,            // frames rendered (set by the app every frame)
     firstFrameMs: null,   // performance.now() at the first frame (ms since navigation start)
-    status: 'loading',    // loading | running | unsupported | error
+    status: 'loading',    // loading | stalled (download stopped, Retry shown) | running | unsupported | error
     error: null,          // message of a fatal error, if any
   };
   window.armistice = armistice;
@@ -77,9 +80,35 @@
   }
 
   // [SECTION] Download with progress. Content-Length is the compressed size when the server
-  // compresses, so progress is shown in KB (no percentage) in that case.
+  // compresses, so progress is shown in KB (no percentage) in that case. No byte for STALL_MS
+  // (before the headers or between chunks) aborts the request with a StalledDownload error.
+  class StalledDownload extends Error {
+    constructor(received) {
+      super('stalled');
+      this.received = received;
+    }
+  }
+
   async function fetchWithProgress(url) {
-    const response = await fetch(url, { credentials: 'same-origin' });
+    const controller = new AbortController();
+    let timer = 0, stalled = false, received = 0;
+    const rearm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => { stalled = true; controller.abort(); }, STALL_MS);
+    };
+    rearm();
+    try {
+      return await download(url, controller.signal, rearm, (n) => { received = n; });
+    } catch (err) {
+      throw stalled ? new StalledDownload(received) : err;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function download(url, signal, onBytes, onReceived) {
+    const response = await fetch(url, { credentials: 'same-origin', signal });
+    onBytes();
     if (!response.ok) throw new Error('HTTP ' + response.status + ' while loading ' + url);
     const encoded = response.headers.get('Content-Encoding');
     const total = encoded ? 0 : Number(response.headers.get('Content-Length')) || 0;
@@ -92,8 +121,10 @@
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      onBytes();
       chunks.push(value);
       received += value.length;
+      onReceived(received);
       const kb = Math.round(received / 1024);
       setStatus('Downloading… ' + kb + ' KB', total ? received / total : undefined);
     }
@@ -169,17 +200,36 @@
       onAbort: (what) => fatal('The explorer stopped unexpectedly: ' + String(what) +
                                '. Reload the page to try again.'),
       instantiateWasm: (imports, receiveInstance) => {
-        setStatus('Downloading…', 0);
-        fetchWithProgress(WASM_URL)
-          .then((bytes) => {
-            setStatus('Compiling…', 1);
-            return WebAssembly.instantiate(bytes, imports);
-          })
-          .then((result) => {
-            setStatus('Starting…', 1);
-            receiveInstance(result.instance, result.module);
-          })
-          .catch((err) => fatal('Could not load the explorer: ' + (err && err.message || err)));
+        const retry = $('loader-retry');
+        const attempt = () => {
+          armistice.status = 'loading';
+          retry.hidden = true;
+          setStatus('Downloading…', 0);
+          fetchWithProgress(WASM_URL)
+            .then((bytes) => {
+              setStatus('Compiling…', 1);
+              return WebAssembly.instantiate(bytes, imports);
+            })
+            .then((result) => {
+              setStatus('Starting…', 1);
+              receiveInstance(result.instance, result.module);
+            })
+            .catch((err) => {
+              if (!(err instanceof StalledDownload)) {
+                fatal('Could not load the explorer: ' + (err && err.message || err));
+                return;
+              }
+              setStatus('The download stopped: nothing arrived for ' + STALL_MS / 1000 +
+                        ' seconds after ' + Math.round(err.received / 1024) + ' KB. Check the ' +
+                        'connection, then retry.', undefined);
+              progress.value = 0;
+              armistice.status = 'stalled';
+              retry.hidden = false;
+              retry.focus();
+            });
+        };
+        retry.addEventListener('click', attempt);
+        attempt();
         return {}; // exports are delivered asynchronously through receiveInstance
       },
     };

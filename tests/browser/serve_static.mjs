@@ -5,6 +5,8 @@
 // (path traversal is rejected). Dependency-free (node:http).
 //
 // Library:  const server = await serveStatic('build/web'); server.url; await server.close();
+//           serveStatic(dir, { respond }): respond(urlPath, file, res) may answer a request itself
+//           (return true), e.g. a test's stalling download; otherwise the file is served.
 // CLI:      node tests/browser/serve_static.mjs <dir> [port]      (port 0 = any free port)
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -26,7 +28,8 @@ export const MIME_TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function serveStatic(rootDir, { host = '127.0.0.1', port = 0, log = false } = {}) {
+export async function serveStatic(rootDir, { host = '127.0.0.1', port = 0, log = false,
+                                              respond = null } = {}) {
   const root = path.resolve(rootDir);
   const server = createServer(async (req, res) => {
     const send = (status, text) => {
@@ -47,6 +50,7 @@ export async function serveStatic(rootDir, { host = '127.0.0.1', port = 0, log =
         if (log) console.log(`404 ${urlPath}`);
         return send(404, 'not found');
       }
+      if (respond && respond(urlPath, file, res, info)) return;
       const type = MIME_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
       res.writeHead(200, {
         'Content-Type': type,
