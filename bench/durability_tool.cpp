@@ -4,9 +4,11 @@
 //                                   whole DurabilityResult (every double's bits); built natively
 //                                   and as wasm, the two outputs must be identical.
 //   durability_tool presets         id, P(hold 12/60/120), median, top cause (for reports).
+//   durability_tool best            time of the most-durable-acceptable search for every preset.
 //   durability_tool export ID       model input for bench/reference.py (numpy reference).
 //   durability_tool survival ID     the engine's survival curve as JSON.
 // Scenarios: every embedded preset (persist/presets.h) plus a few built in code ("code_*").
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "engine/durability/durability.h"
+#include "engine/durability/most_durable.h"
 #include "engine/durability/reference_export.h"
 #include "engine/durability/ru_mapping.h"
 #include "persist/presets.h"
@@ -99,6 +102,20 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    if (cmd == "best") {
+        // Full most-durable-acceptable search per preset, wall time (native, or wasm under node).
+        double total = 0;
+        for (const auto& f : persist::presets()) {
+            const auto t0 = std::chrono::steady_clock::now();
+            const MostDurableResult r = most_durable_acceptable(f.scenario);
+            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+            total += ms;
+            std::printf("%-30s %8.1f ms  start %5.1f%%  best %5.1f%%  %zu changes  %u simulated\n", f.id.c_str(), ms,
+                        100 * r.p_hold_start, 100 * r.p_hold, r.changes.size(), r.evaluated);
+        }
+        std::printf("total %.1f ms\n", total);
+        return 0;
+    }
     if (cmd == "presets") {
         for (const auto& [name, s] : all) {
             DurabilityOptions opt;
@@ -134,6 +151,6 @@ int main(int argc, char** argv) {
         std::printf("]}\n");
         return 0;
     }
-    std::fprintf(stderr, "usage: durability_tool digest | presets | export ID | survival ID\n");
+    std::fprintf(stderr, "usage: durability_tool digest | presets | best | export ID | survival ID\n");
     return 2;
 }

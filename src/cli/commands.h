@@ -32,6 +32,7 @@ inline constexpr int kExitUsage = 2;
 
 // [SECTION] Command functions (one per file: <name>_command.cpp; help/version live in main.cpp)
 int cmd_backtest(int argc, char** argv);    // backtest_command.cpp (durability)
+int cmd_best(int argc, char** argv);        // best_command.cpp (durability + acceptance)
 int cmd_bench(int argc, char** argv);       // bench_command.cpp (durability)
 int cmd_check_record(int argc, char** argv);  // check_record_command.cpp (acceptance)
 int cmd_diff(int argc, char** argv);
@@ -58,6 +59,7 @@ void help_validate(std::FILE* out);
 // [SECTION] The table — one line per command.
 inline constexpr Command kCommands[] = {
     {"backtest", "Score historical ceasefires (C-index, Brier at 60 months): armistice backtest CASES.csv [--json]", cmd_backtest, help_backtest},
+    {"best", "Most durable agreement all four parties accept: armistice best SCENARIO [--json]", cmd_best},
     {"bench", "Time the durability engine: native, bare RNG, wasm under node, numpy reference", cmd_bench, help_bench},
     {"check-record", "Check the acceptance model against public reactions: armistice check-record FILE [--json] [--min N]", cmd_check_record, help_check_record},
     {"diff", "Compare two scenarios clause by clause, with each difference's effect: armistice diff A B", cmd_diff, help_diff},

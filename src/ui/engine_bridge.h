@@ -48,6 +48,23 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// Most durable agreement all four parties accept, one bounded step at a time
+// (engine_bridge_best.cpp; same answer as `armistice best`).
+class BestJob {
+public:
+    // `closest`: the closest acceptable agreement already found (SignOutcome.closest), if any.
+    BestJob(const Scenario& s, const std::optional<Scenario>& closest);
+    ~BestJob();
+    bool step();  // false when done
+    bool done() const;
+    // Fills hold.best, best_summary, best_changes and best_ready once done.
+    void fill(HoldOutcome& hold) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
 // Sensitivity ranking (single changes that move P(hold 60 months) most), computed a candidate
 // per step() so the page can spread it over frames (engine_bridge_sensitivity.cpp).
 class SensitivityJob {

@@ -7,7 +7,7 @@ namespace armistice::ui {
 
 bool Evaluator::busy() const {
     return (job_ && !job_->done()) || (baseline_job_ && !baseline_job_->done()) ||
-           (sensitivity_ && !sensitivity_->done());
+           (sensitivity_ && !sensitivity_->done()) || (best_ && !best_->done());
 }
 
 void Evaluator::restart(const Scenario& s) {
@@ -25,6 +25,13 @@ void Evaluator::restart(const Scenario& s) {
         baseline_job_ = std::make_unique<bridge::HoldJob>(bare);
     }
     if (with_sensitivity_) sensitivity_ = std::make_unique<bridge::SensitivityJob>(s, kSensitivityRuns);
+    best_.reset();
+    if (with_sensitivity_) {
+        // Start from the draft if all four accept it, else from the closest acceptable agreement
+        // already found; with neither, there is nothing to search.
+        if (outcome_.sign.accepting == 4) best_ = std::make_unique<bridge::BestJob>(s, s);
+        else if (outcome_.sign.closest) best_ = std::make_unique<bridge::BestJob>(s, outcome_.sign.closest);
+    }
     ++revision_;
 }
 
@@ -61,6 +68,19 @@ void Evaluator::refine(double budget_ms, const Clock& clock) {
             outcome_.hold.sensitivity_ready = true;
             changed = true;
         }
+    }
+    const bool sensitivity_done = !sensitivity_ || sensitivity_->done();
+    if (best_ && !best_->done() && sensitivity_done && job_ && job_->done() && !baseline_job_ && within()) {
+        while (!best_->done() && within()) best_->step();
+        if (best_->done()) {
+            best_->fill(outcome_.hold);
+            changed = true;
+        }
+    }
+    if (with_sensitivity_ && !best_ && sensitivity_done && job_ && job_->done() && !outcome_.hold.best_ready) {
+        outcome_.hold.best_ready = true;
+        outcome_.hold.best_summary = "No agreement all four parties accept was found, so there is none to rank.";
+        changed = true;
     }
     if (changed) ++revision_;
 }

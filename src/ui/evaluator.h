@@ -4,7 +4,8 @@
 // recomputed at once (microseconds) and the durability Monte Carlo restarts; it then refines
 // across frames within a per-frame time budget: a first estimate on the first frame, the full
 // run count shortly after. Then, in the same budgeted way, the bare-ceasefire baseline curve;
-// then the sensitivity ranking, a few candidate runs per frame.
+// then the sensitivity ranking, a few candidate runs per frame; then the most durable deal all
+// four accept, one search step at a time.
 // Invariants: outcome() always describes evaluated(); revision() increases whenever outcome()
 // changes, so consumers (summary, goal check) can redo work only then. No global state.
 #pragma once
@@ -52,6 +53,7 @@ private:
     std::optional<Scenario> baseline_for_;  // bare ceasefire whose curve is in outcome_ / cache
     std::vector<double> baseline_curve_;
     std::unique_ptr<bridge::SensitivityJob> sensitivity_;
+    std::unique_ptr<bridge::BestJob> best_;  // most durable acceptable deal, after sensitivity
     std::uint64_t revision_ = 0;
     bool with_sensitivity_ = true;
 };

@@ -99,6 +99,12 @@ struct HoldOutcome {
     double p_term = 0, p_extended = 0;  // P(holds its term), P(extended into a lasting ceasefire)
     double violations_per_week = 0;   // expected minor violations along the line per week
     std::string term_label() const;   // "its 30-day term" or "its first 3 months"
+    // Most durable agreement all four accept (engine/durability/most_durable.h), searched after
+    // the sensitivity ranking; `best` is empty when none exists or the search is still running.
+    bool best_ready = false;
+    std::optional<Scenario> best;
+    std::string best_summary;  // plain words: P(hold) from → to, and the clauses changed
+    int best_changes = 0;
     bool consent = true;          // Russia would sign these terms; false: treated as imposed
     double deterrence = 0;        // deterrence score 0–1 (automaticity, forces, nuclear commitment)
     bool refining() const { return available && applicable && runs_done < runs_target; }

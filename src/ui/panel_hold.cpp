@@ -148,6 +148,23 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
             text_muted_wrapped("Change in P(holds 5 years), percentage points, one change at a time.");
         ImGui::TreePop();
     }
+    ImGui::Spacing();
+    heading(v.fonts.strong, "Most durable acceptable deal");
+    if (!h.best_ready) {
+        text_muted_wrapped("Searching the agreements all four parties accept…");
+    } else {
+        if (h.best) {
+            char label[96];
+            std::snprintf(label, sizeof label, "Apply it (%d change%s)", h.best_changes, h.best_changes == 1 ? "" : "s");
+            if (button(label)) out.push(cmd::ApplyScenario{*h.best});
+            out.rect("btn.best");
+            item_tooltip("Changes only the clauses listed below. Undo (Ctrl+Z) brings your draft back.");
+        }
+        text_wrapped(h.best_summary);
+        text_muted_wrapped("Among the agreements all four accept, the one the model expects to hold longest "
+                           "(hill-climbing from the closest one, same random numbers for every candidate). "
+                           "Exploratory, not a forecast.");
+    }
 }
 
 }  // namespace armistice::ui

@@ -74,7 +74,9 @@ else()
         foreach(_case "backtest_dev;0;backtest;${PROJECT_SOURCE_DIR}/tests/engine/data/durability_cases_ok.csv"
                       "backtest_malformed;2;backtest;${PROJECT_SOURCE_DIR}/tests/engine/data/durability_cases_bad.csv"
                       "backtest_no_args;2;backtest"
-                      "model_card;0;model-card")
+                      "model_card;0;model-card"
+                      "best_preset;0;best;two_track_ceasefire"
+                      "best_no_args;2;best")
             list(GET _case 0 _name)
             list(GET _case 1 _code)
             list(SUBLIST _case 2 -1 _args)

@@ -20,13 +20,15 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
     target_compile_features(ui_charts_logic PUBLIC cxx_std_17)
     armistice_warnings(ui_charts_logic)
     # The engine-facing, ImGui-free UI logic: the app state and its share-link sync, the compare view's clause effects, the progressive
-    # sensitivity ranking and the model card's backtest figures (with the embedded case file), tested against the engine's and
+    # sensitivity ranking, the most durable acceptable deal and the model card's backtest figures (with the embedded case file), tested against the engine's and
     # the CLI's own code paths.
     include(${PROJECT_SOURCE_DIR}/tests/cmake/embed_backtest.cmake)
     set(_ui_engine_sources
         src/ui/compare_effects.cpp
         src/ui/engine_bridge_backtest.cpp
+        src/ui/engine_bridge_best.cpp
         src/ui/engine_bridge_effects.cpp
+        src/ui/engine_bridge_hold.cpp
         src/ui/engine_bridge_sensitivity.cpp
         src/ui/engine_bridge_sign.cpp
         src/ui/app_state.cpp

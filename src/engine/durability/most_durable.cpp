@@ -1,0 +1,195 @@
+// most_durable.cpp — hill-climbing search for the most durable acceptable agreement
+// (see most_durable.h).
+#include "engine/durability/most_durable.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "engine/acceptance/acceptance.h"
+#include "engine/durability/durability.h"
+#include "engine/legal/legal.h"
+#include "engine/scope.h"
+
+namespace armistice::durability {
+
+bool all_parties_accept(const Scenario& s) {
+    if (armistice::is_no_agreement(s)) return false;
+    for (std::size_t p = 0; p < kPartyCount; ++p)
+        if (!evaluate_party(s, static_cast<Party>(p)).accepts) return false;
+    for (const auto& [a, b] : hard_contradictions())
+        if (s.choice(a.dim) == a.option && s.choice(b.dim) == b.option) return false;
+    return true;
+}
+
+namespace {
+
+enum class Phase : std::uint8_t { Start, Screen, Refine, Final, Done };
+
+struct Scored {
+    Choices choices;
+    double p = 0;
+};
+
+}  // namespace
+
+struct MostDurableSearch::State {
+    Scenario draft;
+    MostDurableOptions opt;
+    Phase phase = Phase::Start;
+    MostDurableResult res;
+    Choices current{};
+    double current_refined = 0;
+    std::vector<Scored> neighbours;  // this round's acceptable neighbours
+    std::size_t next = 0;            // next neighbour to simulate
+    std::vector<Scored> refined;
+    AgreementScope scope;  // of the starting agreement; kept by every candidate
+    std::optional<Choices> given_start;
+
+    Scenario with_choices(const Choices& c) const {
+        Scenario t = draft;
+        t.choices = c;
+        return t;
+    }
+    double score(const Choices& c, std::uint32_t runs) {
+        Scenario t = with_choices(c);
+        if (t.sim.horizon_months > 60) t.sim.horizon_months = 60;  // only P(hold 60) is needed
+        ++res.evaluated;
+        const double p = p_hold_60(t, runs);
+        return std::isnan(p) ? -1.0 : p;
+    }
+    void collect_neighbours() {
+        neighbours.clear();
+        refined.clear();
+        next = 0;
+        for (const Dimension& d : catalog().dimensions) {
+            if (d.dim == Dim::Scope || d.dim == Dim::Term)
+                continue;  // they change what is measured
+            for (std::size_t o = 0; o < d.options.size(); ++o) {
+                if (o == current[static_cast<std::size_t>(d.dim)]) continue;
+                Choices c = current;
+                c[static_cast<std::size_t>(d.dim)] = static_cast<std::uint8_t>(o);
+                const Scenario t = with_choices(c);
+                const AgreementScope sc = scope_of(t);  // the process clause can imply a scope too
+                if (sc.kind != scope.kind || sc.term_days != scope.term_days) continue;
+                if (all_parties_accept(t)) neighbours.push_back({c, 0.0});
+            }
+        }
+    }
+    void start() {
+        if (given_start && all_parties_accept(with_choices(*given_start))) {
+            current = *given_start;
+            res.started_from_draft = *given_start == draft.choices;
+        } else if (all_parties_accept(draft)) {
+            current = draft.choices;
+            res.started_from_draft = true;
+        } else {
+            const ClosestAgreement closest = find_closest_agreement(draft);
+            if (!closest.has_solution) {
+                res.reason = closest.reason.empty()
+                                 ? "No agreement in the catalog is accepted by all four parties."
+                                 : closest.reason;
+                phase = Phase::Done;
+                return;
+            }
+            current = closest.choices;
+        }
+        res.found = true;
+        scope = scope_of(with_choices(current));
+        res.p_hold_start = score(current, opt.final_runs);
+        current_refined = score(current, opt.refine_runs);
+        collect_neighbours();
+        phase = Phase::Screen;
+    }
+    void finish_round() {
+        const auto best =
+            std::max_element(refined.begin(), refined.end(),
+                             [](const Scored& a, const Scored& b) { return a.p < b.p; });
+        ++res.rounds;
+        if (best != refined.end() && best->p > current_refined && res.rounds < opt.max_rounds) {
+            current = best->choices;
+            current_refined = best->p;
+            collect_neighbours();
+            phase = neighbours.empty() ? Phase::Final : Phase::Screen;
+        } else {
+            if (best != refined.end() && best->p > current_refined) {
+                current = best->choices;
+                current_refined = best->p;
+            }
+            phase = Phase::Final;
+        }
+    }
+    void step() {
+        switch (phase) {
+            case Phase::Start:
+                start();
+                if (phase == Phase::Screen && neighbours.empty()) phase = Phase::Final;
+                return;
+            case Phase::Screen:
+                if (next < neighbours.size()) {
+                    neighbours[next].p = score(neighbours[next].choices, opt.screen_runs);
+                    ++next;
+                    return;
+                }
+                // Best `beam` by screening score (ties by catalog order: stable sort).
+                std::stable_sort(neighbours.begin(), neighbours.end(),
+                                 [](const Scored& a, const Scored& b) { return a.p > b.p; });
+                if (neighbours.size() > opt.beam) neighbours.resize(opt.beam);
+                next = 0;
+                phase = Phase::Refine;
+                return;
+            case Phase::Refine:
+                if (next < neighbours.size()) {
+                    refined.push_back({neighbours[next].choices,
+                                       score(neighbours[next].choices, opt.refine_runs)});
+                    ++next;
+                    return;
+                }
+                finish_round();
+                return;
+            case Phase::Final:
+                res.choices = current;
+                res.p_hold = score(current, opt.final_runs);
+                for (const Dimension& d : catalog().dimensions) {
+                    const std::size_t i = static_cast<std::size_t>(d.dim);
+                    if (current[i] != draft.choices[i])
+                        res.changes.push_back({d.dim, draft.choices[i], current[i]});
+                }
+                phase = Phase::Done;
+                return;
+            case Phase::Done:
+                return;
+        }
+    }
+};
+
+MostDurableSearch::MostDurableSearch(const Scenario& s, const MostDurableOptions& opt, const Choices* start)
+    : st_(std::make_unique<State>()) {
+    st_->draft = s;
+    if (start) st_->given_start = *start;
+    st_->opt = opt;
+    if (st_->opt.beam == 0) st_->opt.beam = 1;
+}
+MostDurableSearch::~MostDurableSearch() = default;
+MostDurableSearch::MostDurableSearch(MostDurableSearch&&) noexcept = default;
+MostDurableSearch& MostDurableSearch::operator=(MostDurableSearch&&) noexcept = default;
+
+bool MostDurableSearch::step() {
+    st_->step();
+    return !done();
+}
+bool MostDurableSearch::done() const {
+    return st_->phase == Phase::Done;
+}
+MostDurableResult MostDurableSearch::result() const {
+    return st_->res;
+}
+
+MostDurableResult most_durable_acceptable(const Scenario& s, const MostDurableOptions& opt) {
+    MostDurableSearch search(s, opt);
+    while (search.step()) {
+    }
+    return search.result();
+}
+
+}  // namespace armistice::durability

@@ -1,0 +1,72 @@
+// most_durable.h — the most durable agreement that all four parties accept.
+//
+// Purpose: beyond the closest acceptable agreement (acceptance/closest.h), search the agreements
+// every party accepts for the highest P(hold 60 months) (for an interim deal, P(hold its term)).
+// Method: start from the draft if all accept it, else from the closest acceptable agreement; then
+// hill-climb over single-clause changes that keep every party accepting and contain no outright
+// contradiction (legal.h hard_contradictions). Each round screens every such neighbour with few
+// trajectories, refines the best `beam` with more, and moves only if the refined winner beats the
+// current agreement; the answer is finally measured with `final_runs`. All simulations use the
+// scenario's seed (common random numbers), so comparisons are effects, not sampling noise.
+// The scope and term are never changed (they change what is measured; a process clause that
+// implies another scope is skipped too), nor is "no agreement"
+// proposed. Progressive: MostDurableSearch::step() does one bounded piece of work (the page calls
+// it once per frame); most_durable_acceptable() runs it to the end. Both give the same answer.
+// Invariants: deterministic in the scenario; the result's choices are accepted by all parties.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/acceptance/closest.h"
+#include "engine/scenario.h"
+
+namespace armistice::durability {
+
+struct MostDurableOptions {
+    std::uint32_t screen_runs = 1000;  // trajectories per neighbour in the screening pass
+    std::uint32_t refine_runs = 4000;  // trajectories for the `beam` best neighbours
+    std::uint32_t final_runs = 10000;  // trajectories for the answer and the starting point
+    std::uint32_t beam = 4;            // neighbours refined per round
+    std::uint32_t max_rounds = 6;      // hill-climbing rounds at most
+};
+
+struct MostDurableResult {
+    bool found = false;
+    std::string reason;                 // plain words when !found
+    Choices choices{};                  // the agreement (valid when found)
+    std::vector<ClauseChange> changes;  // dimensions changed from the draft, in catalog order
+    double p_hold = 0;                  // P(hold 60 months), or of its term if interim (final_runs)
+    double p_hold_start = 0;            // the same for the starting agreement
+    bool started_from_draft = false;    // true: the draft itself is accepted by all
+    std::uint32_t evaluated = 0;        // candidate agreements simulated
+    std::uint32_t rounds = 0;
+};
+
+class MostDurableSearch {
+public:
+    // `start`: an agreement all parties accept to start from (the page passes the closest
+    // agreement it already has); nullptr: the draft if all accept it, else the closest search.
+    explicit MostDurableSearch(const Scenario& s, const MostDurableOptions& opt = {}, const Choices* start = nullptr);
+    ~MostDurableSearch();
+    MostDurableSearch(MostDurableSearch&&) noexcept;
+    MostDurableSearch& operator=(MostDurableSearch&&) noexcept;
+
+    // One bounded piece of work: the start, or one candidate's simulation. False when done.
+    bool step();
+    bool done() const;
+    MostDurableResult result() const;  // final once done()
+
+private:
+    struct State;
+    std::unique_ptr<State> st_;
+};
+
+MostDurableResult most_durable_acceptable(const Scenario& s, const MostDurableOptions& opt = {});
+
+// True when all four parties accept `s` and it contains no outright contradiction.
+bool all_parties_accept(const Scenario& s);
+
+}  // namespace armistice::durability

@@ -1,0 +1,81 @@
+// durability_most_durable_test.cpp — the most durable agreement all four parties accept (issue
+// #12 item 7): accepted by all, at least as durable as where it started, the same whether run in
+// one call or step by step, and scope/term untouched.
+#include <gtest/gtest.h>
+
+#include "engine/acceptance/acceptance.h"
+#include "engine/durability/durability.h"
+#include "engine/durability/most_durable.h"
+#include "engine/scope.h"
+
+namespace {
+
+using namespace armistice;
+using namespace armistice::durability;
+
+// Smaller run counts keep the test quick; the CLI uses the defaults.
+MostDurableOptions quick() {
+    MostDurableOptions o;
+    o.screen_runs = 300;
+    o.refine_runs = 1000;
+    o.final_runs = 2000;
+    o.max_rounds = 3;
+    return o;
+}
+
+Scenario draft() {
+    Scenario s;
+    const auto line = catalog().find_qualified("line.current_line");
+    if (line) s.set_choice(line->dim, line->option);
+    return s;
+}
+
+TEST(DurabilityMostDurable, FindsAnAcceptedAgreementAtLeastAsDurable) {
+    const Scenario s = draft();
+    const MostDurableResult r = most_durable_acceptable(s, quick());
+    ASSERT_TRUE(r.found) << r.reason;
+    Scenario best = s;
+    best.choices = r.choices;
+    EXPECT_TRUE(all_parties_accept(best));
+    const AcceptanceResult acc = evaluate_acceptance(best);
+    EXPECT_TRUE(acc.all_accept);
+    // Measured with the same seed and run count (common random numbers).
+    EXPECT_EQ(r.p_hold, p_hold_60(best, quick().final_runs));
+    EXPECT_GE(r.p_hold, r.p_hold_start);
+    EXPECT_GT(r.evaluated, 1u);
+    for (const ClauseChange& c : r.changes) {
+        EXPECT_NE(c.from, c.to);
+        EXPECT_NE(c.dim, Dim::Scope);
+        EXPECT_NE(c.dim, Dim::Term);
+    }
+    const AgreementScope a = scope_of(best), b = scope_of(s);
+    EXPECT_EQ(a.kind, b.kind);
+    EXPECT_EQ(a.term_days, b.term_days);
+}
+
+TEST(DurabilityMostDurable, SteppedSearchEqualsOneCall) {
+    const Scenario s = draft();
+    const MostDurableResult once = most_durable_acceptable(s, quick());
+    MostDurableSearch search(s, quick());
+    int steps = 0;
+    while (search.step()) ++steps;
+    const MostDurableResult stepped = search.result();
+    EXPECT_GT(steps, 3);
+    EXPECT_EQ(stepped.choices, once.choices);
+    EXPECT_EQ(stepped.p_hold, once.p_hold);
+    EXPECT_EQ(stepped.evaluated, once.evaluated);
+}
+
+TEST(DurabilityMostDurable, NoAgreementIsNeverProposed) {
+    Scenario s = draft();
+    const auto none = catalog().find_qualified("process.no_agreement");
+    ASSERT_TRUE(none);
+    s.set_choice(none->dim, none->option);
+    EXPECT_FALSE(all_parties_accept(s));
+    const MostDurableResult r = most_durable_acceptable(s, quick());
+    if (r.found) {
+        EXPECT_NE(r.choices[static_cast<std::size_t>(Dim::Process)], none->option);
+    }
+}
+
+}  // namespace

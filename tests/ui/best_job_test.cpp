@@ -1,0 +1,35 @@
+// best_job_test.cpp — the page's "Most durable acceptable deal" (one search step per call)
+// proposes the same agreement as `armistice best` (durability::most_durable_acceptable), and its
+// Apply target is accepted by all four parties.
+#include <gtest/gtest.h>
+
+#include "engine/durability/most_durable.h"
+#include "persist/presets.h"
+#include "ui/engine_bridge.h"
+
+namespace {
+
+using namespace armistice;
+
+TEST(BestJob, SameDealAsTheCliFromTheClosestAgreement) {
+    const persist::ScenarioFile* f = persist::find_preset("us_28_point_2025_11");
+    ASSERT_NE(f, nullptr);
+    const ui::SignOutcome sign = ui::bridge::evaluate_sign(f->scenario);
+    ASSERT_TRUE(sign.closest.has_value());
+    ui::bridge::BestJob job(f->scenario, sign.closest);
+    int steps = 0;
+    while (job.step()) ++steps;
+    EXPECT_GT(steps, 10);
+    ui::HoldOutcome hold;
+    job.fill(hold);
+    ASSERT_TRUE(hold.best_ready);
+    ASSERT_TRUE(hold.best.has_value()) << hold.best_summary;
+    EXPECT_TRUE(durability::all_parties_accept(*hold.best));
+    const durability::MostDurableResult cli = durability::most_durable_acceptable(f->scenario);
+    ASSERT_TRUE(cli.found);
+    EXPECT_EQ(hold.best->choices, cli.choices);
+    EXPECT_EQ(hold.best_changes, static_cast<int>(cli.changes.size()));
+    EXPECT_NE(hold.best_summary.find("Holds 5 years"), std::string::npos) << hold.best_summary;
+}
+
+}  // namespace
