@@ -125,6 +125,11 @@ int main(int argc, char** argv) {
                 std::printf("%-34s not applicable (no agreement)\n", name.c_str());
                 continue;
             }
+            if (r.interim) {  // judged over its term only (engine/durability/interim.h)
+                std::printf("%-34s interim, %u-day term: holds it %5.1f%%  extended %5.1f%%  %.0f violations/week\n",
+                            name.c_str(), r.term_days, 100 * r.p_hold_term, 100 * r.p_extended, r.violations_per_week);
+                continue;
+            }
             std::size_t top = 0;
             for (std::size_t c = 1; c < kCauseCount; ++c)
                 if (r.cause_share[c] > r.cause_share[top]) top = c;
