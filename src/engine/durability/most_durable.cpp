@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "engine/acceptance/acceptance.h"
+#include "engine/acceptance/odds.h"
 #include "engine/durability/durability.h"
 #include "engine/legal/legal.h"
 #include "engine/scope.h"
@@ -51,6 +52,10 @@ struct MostDurableSearch::State {
         t.choices = c;
         return t;
     }
+    // A neighbour counts as acceptable when every party's point verdict accepts it and the
+    // probability that all accept (acceptance/odds.h) is at least kMinPAllAccept; checked when
+    // the neighbour is refined (best-screened first, one per step), not when listed.
+    static constexpr double kMinPAllAccept = 0.5;
     double score(const Choices& c, std::uint32_t runs) {
         Scenario t = with_choices(c);
         if (t.sim.horizon_months > 60) t.sim.horizon_months = 60;  // only P(hold 60) is needed
@@ -134,14 +139,15 @@ struct MostDurableSearch::State {
                 // Best `beam` by screening score (ties by catalog order: stable sort).
                 std::stable_sort(neighbours.begin(), neighbours.end(),
                                  [](const Scored& a, const Scored& b) { return a.p > b.p; });
-                if (neighbours.size() > opt.beam) neighbours.resize(opt.beam);
                 next = 0;
                 phase = Phase::Refine;
                 return;
             case Phase::Refine:
-                if (next < neighbours.size()) {
-                    refined.push_back({neighbours[next].choices,
-                                       score(neighbours[next].choices, opt.refine_runs)});
+                // Best first, skipping neighbours unlikely to be signed, until `beam` are refined.
+                if (next < neighbours.size() && refined.size() < opt.beam) {
+                    const Choices& c = neighbours[next].choices;
+                    if (p_all_accept(with_choices(c)) >= kMinPAllAccept)
+                        refined.push_back({c, score(c, opt.refine_runs)});
                     ++next;
                     return;
                 }

@@ -3,7 +3,8 @@
 // Purpose: beyond the closest acceptable agreement (acceptance/closest.h), search the agreements
 // every party accepts for the highest P(hold 60 months) (for an interim deal, P(hold its term)).
 // Method: start from the draft if all accept it, else from the closest acceptable agreement; then
-// hill-climb over single-clause changes that keep every party accepting and contain no outright
+// hill-climb over single-clause changes that keep every party accepting, keep the probability that
+// all four accept (acceptance/odds.h p_all_accept) at 0.5 or more, and contain no outright
 // contradiction (legal.h hard_contradictions). Each round screens every such neighbour with few
 // trajectories, refines the best `beam` with more, and moves only if the refined winner beats the
 // current agreement; the answer is finally measured with `final_runs`. All simulations use the
@@ -26,7 +27,7 @@
 namespace armistice::durability {
 
 struct MostDurableOptions {
-    std::uint32_t screen_runs = 1000;  // trajectories per neighbour in the screening pass
+    std::uint32_t screen_runs = 500;   // trajectories per neighbour in the screening pass
     std::uint32_t refine_runs = 4000;  // trajectories for the `beam` best neighbours
     std::uint32_t final_runs = 10000;  // trajectories for the answer and the starting point
     std::uint32_t beam = 4;            // neighbours refined per round
