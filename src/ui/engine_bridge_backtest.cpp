@@ -22,6 +22,8 @@ BacktestFigures backtest_figures(std::string_view csv) {
     f.brier_60 = rep.brier_60;
     f.brier_cases = rep.brier_cases;
     f.baseline_c_index = rep.baseline_c_index;
+    for (const durability::CalibrationBin& b : rep.calibration)
+        f.calibration.push_back({b.predicted, b.observed, b.cases});
     return f;
 }
 

@@ -281,6 +281,11 @@ Effects Explorer::frame(const HostFrame& host) {
         fx.numbers.emplace_back("backtestC", backtest_->c_index);
         fx.numbers.emplace_back("backtestBrier60", backtest_->brier_60);
         fx.numbers.emplace_back("backtestBaselineC", backtest_->baseline_c_index);
+        for (std::size_t i = 0; i < backtest_->calibration.size(); ++i) {
+            const std::string k = std::to_string(i);
+            fx.numbers.emplace_back("backtestCalPredicted" + k, backtest_->calibration[i].predicted);
+            fx.numbers.emplace_back("backtestCalObserved" + k, backtest_->calibration[i].observed);
+        }
     }
     const HoldOutcome& h = eval_a_.outcome().hold;
     // In the compare view, B and the clause effects count as refining too (tests wait on it).

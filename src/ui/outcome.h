@@ -17,6 +17,7 @@
 
 #include "engine/party.h"
 #include "engine/scenario.h"
+#include "ui/charts/chart_specs.h"
 
 namespace armistice::ui {
 
@@ -163,6 +164,9 @@ struct BacktestFigures {
     double brier_60 = 0.0;         // Brier score at 60 months (lower is better)
     std::uint32_t brier_cases = 0; // cases usable at 60 months
     double baseline_c_index = 0.0; // C of the number of protective provisions present
+    // Predicted against observed P(war resumes within 60 months), by risk tercile, lowest first;
+    // empty when fewer than 3 cases are usable at 60 months.
+    std::vector<charts::CalibrationPoint> calibration;
 };
 
 }  // namespace armistice::ui

@@ -11,6 +11,7 @@
 #include "engine/describe.h"
 #include "engine/durability/model_card.h"
 #include "engine/lens.h"
+#include "ui/charts/calibration_chart.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
@@ -63,6 +64,21 @@ void draw_backtest(const PanelView& v) {
         row("Baseline C: number of provisions", fixed3(b.baseline_c_index), "The same ranking "
             "score for simply counting the protective provisions in each agreement.");
         ImGui::EndTable();
+    }
+    if (!b.calibration.empty()) {
+        text_wrapped("Calibration: the cases split into three equal groups by predicted risk. In "
+                     "each group, the mean predicted chance that war resumed within 5 years stands "
+                     "beside the share of those cases where it did. Equal bars would be perfect "
+                     "calibration; with about five cases a group, each observed share is coarse.");
+        charts::draw_calibration_chart("##calibration", b.calibration);
+        static constexpr const char* kNames[] = {"lowest-risk", "middle", "highest-risk"};
+        std::string lines;
+        for (std::size_t i = 0; i < b.calibration.size() && i < 3; ++i) {
+            const charts::CalibrationPoint& c = b.calibration[i];
+            lines += std::string(i ? "; " : "") + kNames[i] + " third: predicted " + percent(c.predicted) +
+                     ", observed " + percent(c.observed) + " (" + std::to_string(c.cases) + " cases)";
+        }
+        text_muted_wrapped(lines + ".");
     }
     text_wrapped("These are on the " + std::to_string(b.cases) + " development cases the priors "
                  "were checked against; a held-out set is scored separately. Small samples mean "

@@ -55,6 +55,12 @@ for (const size of sizes) {
       assert.ok(Math.abs(bt.backtestC - cli.c_index) < 1e-12, `page C ${bt.backtestC} = CLI C ${cli.c_index}`);
       assert.ok(Math.abs(bt.backtestBrier60 - cli.brier_60) < 1e-12, 'page Brier = CLI Brier');
       assert.ok(Math.abs(bt.backtestBaselineC - cli.baseline_c_index) < 1e-12, 'page baseline C = CLI');
+      // The calibration chart's terciles are the CLI's, bin by bin.
+      assert.equal(cli.calibration.length, 3, 'three risk terciles');
+      cli.calibration.forEach((bin, i) => {
+        assert.ok(Math.abs(bt[`backtestCalPredicted${i}`] - bin.predicted) < 1e-12, `tercile ${i} predicted = CLI`);
+        assert.ok(Math.abs(bt[`backtestCalObserved${i}`] - bin.observed) < 1e-12, `tercile ${i} observed = CLI`);
+      });
     } else {
       t.diagnostic('armistice CLI not built: backtest figures range-checked only');
     }

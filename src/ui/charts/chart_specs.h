@@ -90,4 +90,11 @@ struct ChartHover {
     int bar = -1;          // margin chart: bar index under the pointer, else -1
 };
 
+// One risk tercile of the backtest (calibration_chart.h).
+struct CalibrationPoint {
+    double predicted = 0;  // mean predicted P(war resumes within 60 months), 0–1
+    double observed = 0;   // share of the tercile's cases where war resumed within 60 months, 0–1
+    unsigned cases = 0;    // cases in the tercile
+};
+
 }  // namespace armistice::ui::charts
