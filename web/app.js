@@ -11,6 +11,8 @@
 (function () {
   const JS_URL = 'armistice_explorer.js';
   const WASM_URL = 'armistice_explorer.wasm';
+  const MANIFEST_URL = 'asset-manifest.json';  // sizes + version (cmake/web_offline_stamp.cmake)
+  const SW_URL = 'sw.js';                      // offline copy (web/sw.js.in)
   // A download that receives no byte for this long is abandoned with a message and a Retry
   // button (a stalled connection would otherwise leave "Downloading…" on screen forever).
   const STALL_MS = 10000;
@@ -20,6 +22,9 @@
     firstFrameMs: null,   // performance.now() at the first frame (ms since navigation start)
     status: 'loading',    // loading | stalled (download stopped, Retry shown) | running | unsupported | error
     error: null,          // message of a fatal error, if any
+    textOnly: false,      // no WebGL 2: the app only computes the text version (#unsupported-text)
+    downloadTotal: null,  // bytes of the wasm to download (from asset-manifest.json), if known
+    offline: 'pending',   // pending | ready (the offline copy is cached) | unavailable | failed
   };
   window.armistice = armistice;
 
@@ -30,6 +35,7 @@
 
   function setStatus(text, fraction) {
     statusText.textContent = text;
+    if (armistice.textOnly) $('unsupported-text-status').textContent = text;
     if (typeof fraction === 'number' && isFinite(fraction)) {
       progress.value = Math.max(0, Math.min(100, Math.round(fraction * 100)));
     } else {
@@ -58,10 +64,13 @@
     showBanner(message);
   }
 
-  // [SECTION] Feature checks: explain instead of showing a blank page.
+  // [SECTION] Feature checks: explain instead of showing a blank page. Returns null, or
+  // { reason, textVersion }: textVersion is true when WebAssembly works (only WebGL 2 is
+  // missing), so the engine can still compute the answers and show them as text.
   function missingFeature() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-      return 'This browser does not support WebAssembly (or it is disabled).';
+      return { reason: 'This browser does not support WebAssembly (or it is disabled).',
+               textVersion: false };
     }
     const probe = document.createElement('canvas');
     let gl = null;
@@ -71,12 +80,48 @@
       gl = null;
     }
     if (!gl) {
-      return 'This browser cannot create a WebGL 2 context (WebGL may be disabled, or the ' +
-             'graphics driver is blocklisted).';
+      return { reason: 'This browser cannot create a WebGL 2 context (WebGL may be disabled, or ' +
+                       'the graphics driver is blocklisted).', textVersion: true };
     }
     const lose = gl.getExtension('WEBGL_lose_context');
     if (lose) lose.loseContext();
     return null;
+  }
+
+  // [SECTION] Site manifest: the wasm's size (so progress has a total even when the server
+  // compresses and sends no usable Content-Length). Optional: without it progress shows KB only.
+  // Never holds up the download: no answer within MANIFEST_WAIT_MS counts as no manifest.
+  const MANIFEST_WAIT_MS = 3000;
+  function loadManifest() {
+    const late = new Promise((resolve) => setTimeout(() => resolve(null), MANIFEST_WAIT_MS));
+    const answer = fetch(MANIFEST_URL, { credentials: 'same-origin', cache: 'no-cache' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((m) => {
+        const entry = m && Array.isArray(m.files) && m.files.find((f) => f.name === WASM_URL);
+        return entry && Number.isFinite(entry.bytes) && entry.bytes > 0 ? entry.bytes : null;
+      })
+      .catch(() => null);
+    return Promise.race([answer, late]);
+  }
+
+  function formatKB(bytes) {
+    return Math.round(bytes / 1024).toLocaleString('en-US') + ' KB';
+  }
+
+  // [SECTION] Offline copy: after the first frame, register the service worker that caches the
+  // site (sw.js). armistice.offline tells tests and the page whether a reload works offline.
+  function registerOfflineCopy() {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) {
+      armistice.offline = 'unavailable';
+      return;
+    }
+    navigator.serviceWorker.register(SW_URL)
+      .then(() => navigator.serviceWorker.ready)
+      .then(() => { armistice.offline = 'ready'; })
+      .catch((err) => {
+        armistice.offline = 'failed';
+        console.warn('Armistice Explorer: no offline copy (' + (err && err.message || err) + ')');
+      });
   }
 
   // [SECTION] Download with progress. Content-Length is the compressed size when the server
@@ -89,7 +134,7 @@
     }
   }
 
-  async function fetchWithProgress(url) {
+  async function fetchWithProgress(url, knownTotal) {
     const controller = new AbortController();
     let timer = 0, stalled = false, received = 0;
     const rearm = () => {
@@ -98,7 +143,7 @@
     };
     rearm();
     try {
-      return await download(url, controller.signal, rearm, (n) => { received = n; });
+      return await download(url, knownTotal, controller.signal, rearm, (n) => { received = n; });
     } catch (err) {
       throw stalled ? new StalledDownload(received) : err;
     } finally {
@@ -106,12 +151,14 @@
     }
   }
 
-  async function download(url, signal, onBytes, onReceived) {
+  // Progress counts decoded bytes, so the total is the file's own size: the manifest's, or
+  // Content-Length when the response is not compressed.
+  async function download(url, knownTotal, signal, onBytes, onReceived) {
     const response = await fetch(url, { credentials: 'same-origin', signal });
     onBytes();
     if (!response.ok) throw new Error('HTTP ' + response.status + ' while loading ' + url);
     const encoded = response.headers.get('Content-Encoding');
-    const total = encoded ? 0 : Number(response.headers.get('Content-Length')) || 0;
+    const total = knownTotal || (encoded ? 0 : Number(response.headers.get('Content-Length')) || 0);
     if (!response.body || typeof response.body.getReader !== 'function') {
       return new Uint8Array(await response.arrayBuffer());
     }
@@ -125,8 +172,9 @@
       chunks.push(value);
       received += value.length;
       onReceived(received);
-      const kb = Math.round(received / 1024);
-      setStatus('Downloading… ' + kb + ' KB', total ? received / total : undefined);
+      setStatus(total ? 'Downloading the explorer… ' + formatKB(received) + ' of ' + formatKB(total)
+                      : 'Downloading the explorer… ' + formatKB(received),
+                total ? received / total : undefined);
     }
     const bytes = new Uint8Array(received);
     let offset = 0;
@@ -138,10 +186,13 @@
   }
 
   function start() {
-    const reason = missingFeature();
-    if (reason) {
-      unsupported(reason);
-      return;
+    const missing = missingFeature();
+    if (missing) {
+      unsupported(missing.reason);
+      if (!missing.textVersion) return;
+      // The engine still runs: load it to compute the answers for the link as text.
+      armistice.textOnly = true;
+      $('unsupported-text-section').hidden = false;
     }
     const canvas = $('canvas');
     canvas.addEventListener('webglcontextlost', (event) => {
@@ -190,7 +241,9 @@
       loader.classList.add('done');
       setTimeout(() => { loader.hidden = true; }, 250);
       canvas.focus({ preventScroll: true });
+      registerOfflineCopy();
     }, { once: true });
+    const manifest = loadManifest();
 
     window.Module = {
       canvas: canvas,
@@ -202,10 +255,14 @@
       instantiateWasm: (imports, receiveInstance) => {
         const retry = $('loader-retry');
         const attempt = () => {
-          armistice.status = 'loading';
+          if (!armistice.textOnly) armistice.status = 'loading';
           retry.hidden = true;
-          setStatus('Downloading…', 0);
-          fetchWithProgress(WASM_URL)
+          setStatus('Downloading the explorer…', 0);
+          manifest
+            .then((total) => {
+              armistice.downloadTotal = total;
+              return fetchWithProgress(WASM_URL, total);
+            })
             .then((bytes) => {
               setStatus('Compiling…', 1);
               return WebAssembly.instantiate(bytes, imports);

@@ -11,6 +11,7 @@
 #include "app/platform.h"
 #include "engine/version.h"
 #include "ui/explorer.h"
+#include "ui/text_version.h"
 
 namespace {
 
@@ -70,6 +71,8 @@ int main(int argc, char** argv) {
     window.visible = !options.hidden;
     if (!platform::init(window, &error)) {
         std::fprintf(stderr, "armistice_explorer: %s\n", error.c_str());
+        platform::offer_text_version(
+            [] { return ui::text_version(platform::get_url_fragment()); });
         return 1;
     }
     platform::publish_string("version", kVersion);

@@ -78,6 +78,10 @@ bool storage_set(std::string_view key, std::string_view value);
 // [SECTION] Page text for assistive tech and messages (web: DOM via textContent; native: stderr)
 void set_accessibility_summary(std::string_view text);  // #a11y-summary, aria-live="polite"
 void show_banner(std::string_view text);                // #banner role="alert"; empty hides it
+// When the page cannot draw the app (app.js found no WebGL 2 and set armistice.textOnly),
+// init() fails quietly and this shows make()'s text in #unsupported-text. Native: no-op (make
+// is not called).
+void offer_text_version(const std::function<std::string()>& make);
 
 // [SECTION] Test hooks: publish values on window.armistice (bracket notation; native: in memory)
 void publish_number(std::string_view key, double value);

@@ -213,6 +213,8 @@ void show_banner(std::string_view text) {
     if (!text.empty()) std::fprintf(stderr, "%.*s\n", static_cast<int>(text.size()), text.data());
 }
 
+void offer_text_version(const std::function<std::string()>&) {}
+
 // [SECTION] Test hooks
 void publish_number(std::string_view key, double value) {
     if (g_native) g_native->published[std::string(key)] = std::to_string(value);

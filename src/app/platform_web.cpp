@@ -62,6 +62,11 @@ EM_JS(void, js_set_text, (const char* element_id, const char* text, int hide_whe
     if (hide_when_empty) el.hidden = t.length === 0;
 });
 
+// app.js sets armistice.textOnly when the browser has WebAssembly but no WebGL 2.
+EM_JS(int, js_text_only, (), {
+    return (window.armistice && window.armistice.textOnly) ? 1 : 0;
+});
+
 EM_JS(char*, js_get_fragment, (), {
     var h = window.location.hash;
     var s = h.length > 0 ? h.substring(1) : "";
@@ -275,6 +280,10 @@ bool init(const WindowOptions& options, std::string* error) {
         js_set_text("banner", message, 1);
         return false;
     };
+    if (js_text_only()) {  // app.js already explains; main() offers the text version
+        if (error) *error = "no WebGL 2: text version only";
+        return false;
+    }
     if (!glfwInit()) return fail("Cannot initialise the window system (GLFW).");
     auto state = std::make_unique<WebState>();
     sync_canvas_size(*state);
@@ -354,6 +363,13 @@ void set_accessibility_summary(std::string_view text) {
 }
 
 void show_banner(std::string_view text) { js_set_text("banner", nul_terminated(text).c_str(), 1); }
+
+void offer_text_version(const std::function<std::string()>& make) {
+    if (!js_text_only()) return;
+    js_set_text("unsupported-text", make().c_str(), 0);
+    js_set_text("unsupported-text-status", "", 1);
+    js_publish_string("textVersion", "ready");
+}
 
 // [SECTION] Test hooks
 void publish_number(std::string_view key, double value) {

@@ -1,6 +1,8 @@
 // harness.mjs — shared helpers for browser tests (node --test + playwright-core + apt Chromium).
 //
 //   const app = await openApp({ deviceScaleFactor: 2 });   // serve build/web, launch, new page
+//   openApp({ serviceWorkers: 'allow' }) lets the page install its offline copy (default: block,
+//   so no test's requests are answered by a worker left over from an earlier navigation)
 //   await app.goto();  await app.waitForFrames(2);  await app.waitForDrawn(framesBefore);
 //   app.consoleErrors / pageErrors / foreignRequests / failedRequests / badResponses (keep empty)
 //   await app.screenshot('name');  countColours(pngBuffer);  await app.close();
@@ -58,7 +60,8 @@ export async function waitForDrawn(page, since, n = 2, timeout = 30000) {
 }
 
 export async function openApp({ webDir = WEB_DIR, viewport = { width: 1280, height: 800 },
-                                deviceScaleFactor = 1, respond = null } = {}) {
+                                deviceScaleFactor = 1, respond = null,
+                                serviceWorkers = 'block' } = {}) {
   if (!existsSync(path.join(webDir, 'index.html'))) {
     throw new Error(`${webDir}/index.html not found: build the web preset first`);
   }
@@ -72,6 +75,7 @@ export async function openApp({ webDir = WEB_DIR, viewport = { width: 1280, heig
       args: CHROMIUM_ARGS,
       viewport,
       deviceScaleFactor,
+      serviceWorkers,  // 'block' unless a test is about the offline copy (page_shell.test.mjs)
     });
   } catch (err) {
     await server.close();

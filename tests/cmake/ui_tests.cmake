@@ -19,7 +19,8 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
     target_include_directories(ui_charts_logic PUBLIC "${PROJECT_SOURCE_DIR}/src")
     target_compile_features(ui_charts_logic PUBLIC cxx_std_17)
     armistice_warnings(ui_charts_logic)
-    # The engine-facing, ImGui-free UI logic: the app state and its share-link sync, the compare view's clause effects, the progressive
+    # The engine-facing, ImGui-free UI logic: the app state and its share-link sync, the evaluator, goal check, text summary and
+    # no-WebGL text version, the compare view's clause effects, the progressive
     # sensitivity ranking, the most durable acceptable deal and the model card's backtest figures (with the embedded case file), tested against the engine's and
     # the CLI's own code paths.
     include(${PROJECT_SOURCE_DIR}/tests/cmake/embed_backtest.cmake)
@@ -32,8 +33,12 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
         src/ui/engine_bridge_sensitivity.cpp
         src/ui/engine_bridge_sign.cpp
         src/ui/app_state.cpp
+        src/ui/evaluator.cpp
+        src/ui/goal.cpp
         src/ui/link_sync.cpp
-        src/ui/preset_library.cpp)
+        src/ui/preset_library.cpp
+        src/ui/summary.cpp
+        src/ui/text_version.cpp)
     list(TRANSFORM _ui_engine_sources PREPEND "${PROJECT_SOURCE_DIR}/")
     add_library(ui_engine_logic STATIC ${_ui_engine_sources} "${ARMISTICE_UI_BACKTEST_CPP}")
     target_link_libraries(ui_engine_logic PUBLIC persist engine)

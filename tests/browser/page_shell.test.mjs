@@ -1,0 +1,157 @@
+// page_shell.test.mjs — the page shell around the app: the loader says what is coming and how
+// much (total size from asset-manifest.json), leaves the accessibility tree once the app runs,
+// and the offline copy (sw.js) lets a reader reload with the network off; a new deployment
+// replaces the old cache. Real build, real Chromium; service workers allowed only here.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { loadPreset, start, summary } from './explorer_helpers.mjs';
+import { WEB_DIR, openApp } from './harness.mjs';
+
+const manifest = JSON.parse(readFileSync(path.join(WEB_DIR, 'asset-manifest.json'), 'utf8'));
+const wasmBytes = manifest.files.find((f) => f.name === 'armistice_explorer.wasm').bytes;
+
+async function cacheNames(page) {
+  return page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('armistice-')));
+}
+
+test('while the wasm downloads the loader shows what the page is and the total size', async (t) => {
+  let release = null;
+  const app = await openApp({
+    // Half of the wasm, then a pause until the test has read the loader, then the rest.
+    respond: (urlPath, file, res) => {
+      if (!urlPath.endsWith('.wasm')) return false;
+      const bytes = readFileSync(file);
+      res.writeHead(200, { 'Content-Type': 'application/wasm', 'Cache-Control': 'no-store' });
+      res.write(bytes.subarray(0, bytes.length >> 1));
+      release = () => res.end(bytes.subarray(bytes.length >> 1));
+      return true;
+    },
+  });
+  t.after(() => app.close());
+  await app.goto();
+  await app.page.waitForFunction(
+    () => /of [\d,]+ KB/.test(document.getElementById('loader-status').textContent), null,
+    { polling: 50, timeout: 30000 });
+  const loading = await app.page.evaluate(() => ({
+    status: document.getElementById('loader-status').textContent,
+    about: document.getElementById('loader-about').textContent,
+    progress: document.getElementById('loader-progress').value,
+    total: window.armistice.downloadTotal,
+  }));
+  t.diagnostic(`loader: "${loading.status}" (${loading.progress} %)`);
+  assert.equal(loading.total, wasmBytes, 'total from the manifest');
+  const kb = (n) => Math.round(n / 1024).toLocaleString('en-US');
+  assert.match(loading.status, new RegExp(`Downloading the explorer… [\\d,]+ KB of ${kb(wasmBytes)} KB`));
+  assert.ok(loading.progress >= 20 && loading.progress <= 80, `progress ${loading.progress} % mid-download`);
+  assert.match(loading.about, /Russia and Ukraine/);
+  assert.match(loading.about, /runs in your browser/);
+  await app.screenshot('shell-loading');
+  release();
+  await app.waitForFrames(2);
+  assert.deepEqual(app.pageErrors, []);
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('once the app runs, the loader is gone from the accessibility tree', async (t) => {
+  const app = await openApp();
+  t.after(() => app.close());
+  await app.goto();
+  await app.waitForFrames(2);
+  await app.page.waitForFunction(() => document.getElementById('loader').hidden, null,
+                                 { polling: 50, timeout: 5000 });
+  const snapshot = await app.page.locator('body').ariaSnapshot();
+  t.diagnostic(snapshot.replace(/\n/g, ' | '));
+  for (const gone of ['Running', 'Loading', 'Downloading', 'Download progress', 'Starting']) {
+    assert.ok(!snapshot.includes(gone), `"${gone}" still in the accessibility tree`);
+  }
+  assert.equal(await app.page.locator('#loader').evaluate((e) => getComputedStyle(e).display), 'none');
+});
+
+test('after one visit the page reloads with the network off; a new deployment replaces the cache', async (t) => {
+  let deployed = null;  // the next deployment's sw.js, once the test "deploys" it
+  const app = await openApp({
+    serviceWorkers: 'allow',
+    respond: (urlPath, file, res) => {
+      if (urlPath !== '/sw.js' || deployed === null) return false;
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(deployed);
+      return true;
+    },
+  });
+  t.after(() => app.close());
+  await start(app);
+  const link = await loadPreset(app.page, 'russia_june_2024');
+  const online = await summary(app.page);
+  await app.page.waitForFunction(() => window.armistice.offline === 'ready' &&
+                                       navigator.serviceWorker.controller !== null, null,
+                                 { polling: 100, timeout: 60000 });
+  assert.deepEqual(await cacheNames(app.page), [`armistice-${manifest.version}`]);
+
+  // Offline: a reload and a share link (fragment) both open from the cache.
+  await app.context.setOffline(true);
+  await app.page.reload({ waitUntil: 'load' });
+  await app.waitForFrames(2);
+  let state = await app.state();
+  assert.equal(state.status, 'running', 'reloaded offline');
+  await app.page.goto('about:blank');
+  await start(app, link);
+  const offline = await summary(app.page);
+  assert.equal(offline.split('\n')[0], online.split('\n')[0], 'a share link opens offline');
+  await app.screenshot('shell-offline-reload');
+  await app.context.setOffline(false);
+
+  // A new deployment: a different sw.js (another VERSION). The browser installs it, and it
+  // leaves only its own cache behind.
+  const next = 'f'.repeat(16) === manifest.version ? '0'.repeat(16) : 'f'.repeat(16);
+  deployed = readFileSync(path.join(WEB_DIR, 'sw.js'), 'utf8')
+    .replace(`const VERSION = '${manifest.version}'`, `const VERSION = '${next}'`);
+  assert.ok(deployed.includes(next), 'sw.js carries its VERSION where the test expects it');
+  await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await app.page.waitForFunction(async (name) => {
+    const keys = (await caches.keys()).filter((k) => k.startsWith('armistice-'));
+    return keys.length === 1 && keys[0] === name;
+  }, `armistice-${next}`, { polling: 200, timeout: 60000 });
+  assert.deepEqual(app.pageErrors, []);
+  assert.deepEqual(app.foreignRequests, []);
+});
+
+test('without WebGL 2 the page explains why and shows the answers for the link as text', async (t) => {
+  const app = await openApp();
+  t.after(() => app.close());
+  // This browser has WebGL 2; take it away before any page script runs.
+  await app.page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  await app.goto();
+  await app.page.waitForFunction(() => window.armistice.textVersion === 'ready', null,
+                                 { polling: 100, timeout: 60000 });
+  const page = await app.page.evaluate(() => ({
+    status: window.armistice.status,
+    frames: window.armistice.frames,
+    reason: document.getElementById('unsupported-reason').textContent,
+    shown: !document.getElementById('unsupported').hidden,
+    text: document.getElementById('unsupported-text').textContent,
+    computing: document.getElementById('unsupported-text-status').hidden,
+    banner: document.getElementById('banner').hidden,
+  }));
+  t.diagnostic(page.text);
+  assert.equal(page.status, 'unsupported');
+  assert.equal(page.frames, 0, 'nothing drawn');
+  assert.ok(page.shown);
+  assert.match(page.reason, /WebGL 2/);
+  for (const q of ['Scenario: ', 'Will they sign? ', 'Is it lawful? ', 'Will it hold? ']) {
+    assert.ok(page.text.includes(q), `text version has "${q}"`);
+  }
+  assert.ok(!page.text.includes('being computed'), 'complete figures');
+  assert.ok(page.computing, '"Computing…" gone once the text is there');
+  assert.ok(page.banner, 'no error banner on top of the explanation');
+  await app.screenshot('shell-text-version');
+  assert.deepEqual(app.pageErrors, []);
+  assert.deepEqual(app.consoleErrors, []);
+});
