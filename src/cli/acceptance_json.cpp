@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "engine/acceptance/consent.h"
 #include "engine/red_lines.h"
 
 namespace armistice::cli {
@@ -154,6 +155,23 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
             w.end_object();
         }
         w.end_array();
+        w.key("core_issues_failed");
+        w.begin_array();
+        for (const CoreIssueHit& h : a.core_issues_failed) {
+            w.begin_object();
+            w.key("id");
+            w.value(h.id);
+            w.key("label");
+            w.value(h.label);
+            w.key("clause");
+            w.value(qualified(h.clause, h.option));
+            w.key("utility");
+            w.value(h.utility);
+            w.key("threshold");
+            w.value(h.threshold);
+            w.end_object();
+        }
+        w.end_array();
         w.key("costliest_clauses");
         w.begin_array();
         for (const ClauseCost& c : a.costliest_clauses) {
@@ -170,6 +188,8 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
             w.value(c.cost_vs_default);
             w.key("red_line");
             w.value(c.crosses_red_line);
+            w.key("core_issue");
+            w.value(c.fails_core_issue);
             w.end_object();
         }
         w.end_array();
@@ -178,6 +198,32 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
     w.end_array();
     w.key("p_all_accept");
     w.value(r.odds.p_all_accept);
+    w.key("p_parties_accept");
+    w.value(r.odds.p_parties_accept);
+    w.key("p_consent");
+    w.value(r.odds.p_consent);
+    w.key("needs_consent");
+    w.begin_array();
+    for (std::size_t n : r.odds.consents) {
+        const ConsentNeed& need = consent_needs()[n];
+        w.begin_object();
+        w.key("id");
+        w.value(need.id);
+        w.key("holder");
+        w.value(need.holder);
+        w.key("clause");
+        w.value(need.option);
+        w.key("p_low");
+        w.value(need.p_low);
+        w.key("p_high");
+        w.value(need.p_high);
+        w.key("source");
+        w.value(source_info(need.source.source).short_name);
+        w.key("note");
+        w.value(need.source.note);
+        w.end_object();
+    }
+    w.end_array();
     w.key("draws");
     w.value(r.odds.draws);
     w.key("closest");
@@ -239,16 +285,31 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
             out += "      red line" + std::string(h.relaxed ? " (relaxed)" : "") + ": " +
                    std::string(h.label) + " [" + std::string(h.id) + "]\n";
         }
-        if (!a.costliest_clauses.empty()) out += "      costliest clauses (cost vs its best option):\n";
+        for (const CoreIssueHit& h : a.core_issues_failed) {
+            out += "      core issue not met: " + std::string(h.label) + " [" + std::string(h.id) +
+                   "] (" + std::string(catalog().at(h.clause).label) +
+                   fmt(" scores %+.0f, below its threshold", h.utility) +
+                   fmt(" %+.0f; nothing elsewhere compensates)\n", h.threshold);
+        }
+        if (!a.costliest_clauses.empty())
+            out += "      costliest clauses (cost vs its best option):\n";
         for (const ClauseCost& c : a.costliest_clauses) {
             out += "        " + std::string(catalog().at(c.dim).label) + ": " +
                    option_label(c.dim, c.option) + fmt("  %.1f", c.cost_vs_best) +
-                   (c.crosses_red_line ? "  (red line)" : "") + "\n";
+                   (c.crosses_red_line ? "  (red line)" : "") +
+                   (c.fails_core_issue ? "  (core issue)" : "") + "\n";
         }
     }
     out += std::string("  All parties accept: ") + (r.all_accept ? "yes" : "no") +
            fmt("  (P(all accept) %.0f%%", 100.0 * r.odds.p_all_accept) +
-           fmt(" over %.0f seeded draws)\n\n", static_cast<double>(r.odds.draws));
+           fmt(" over %.0f seeded draws)\n", static_cast<double>(r.odds.draws));
+    for (std::size_t n : r.odds.consents) {
+        const ConsentNeed& need = consent_needs()[n];
+        out += "  Also needs: " + std::string(need.holder) + " for " + std::string(need.option) +
+               fmt(" (P(consent) %.0f", 100.0 * need.p_low) +
+               fmt("-%.0f%%, assumption; included in P(all accept))\n", 100.0 * need.p_high);
+    }
+    out += "\n";
 
     const ClosestAgreement& c = r.closest;
     if (c.has_solution) {

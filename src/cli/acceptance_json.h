@@ -6,12 +6,17 @@
 //     parties: [{ id ∈ {ukraine, russia, united_states, europe}, label, applicable, accepts,
 //                 deal_utility, alternative, margin,
 //                 red_lines_crossed: [{ id, label, relaxed, clauses: [qualified ids] }],
+//                 core_issues_failed: [{ id, label, clause (qualified id), utility,
+//                                        threshold }],
 //                 costliest_clauses: [{ dimension, option, clause, cost, cost_vs_default,
-//                                       red_line }] }],
+//                                       red_line, core_issue }] }],
+//     p_all_accept (all four accept and every veto player consents), p_parties_accept,
+//     p_consent, needs_consent: [{ id, holder, clause, p_low, p_high, source, note }], draws,
 //     closest: { exists: true, status: "found"|"budget_exhausted", changes: [{ dimension, from,
 //                to }], margins: { <party id>: points }, nash_product, nodes, reason? }
 //            | { exists: false, status: "none_exists"|"budget_exhausted", reason,
-//                blocking_red_lines: [{ id, party, label }], blocking_parties: [party ids], nodes } }
+//                blocking_red_lines: [{ id, party, label }], blocking_parties: [party ids], nodes }
+//                }
 //   legal: [{ principle, principle_label, status ∈ {violates, in_tension, consistent}, clause,
 //             related_clause (qualified id or null), rule, explanation }]
 // Numbers are utility points (party_model.h); `cost` is the cost against the party's best option

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "engine/acceptance/acceptance.h"
+#include "engine/acceptance/consent.h"
 #include "engine/acceptance/odds.h"
 #include "engine/legal/legal.h"
 #include "engine/red_lines.h"
@@ -43,10 +44,19 @@ SignOutcome evaluate_sign(const Scenario& s) {
         for (const RedLineHit& h : a.red_lines_crossed) {
             v.red_lines_crossed.push_back(std::string(h.label) + (h.relaxed ? " (relaxed)" : ""));
         }
+        for (const CoreIssueHit& h : a.core_issues_failed) {
+            char buf[96];
+            std::snprintf(buf, sizeof buf, " scores %+.0f, below the threshold %+.0f", h.utility,
+                          h.threshold);
+            v.core_issues_failed.push_back(std::string(h.label) + " (" +
+                                           clause_label(h.clause, h.option) + buf +
+                                           "; nothing elsewhere compensates)");
+        }
         for (const ClauseCost& c : a.costliest_clauses) {
             if (c.cost_vs_best <= 0.05) continue;
             v.costliest.push_back(clause_label(c.dim, c.option) + " (" + points(-c.cost_vs_best) +
-                                  (c.crosses_red_line ? ", red line" : "") + ")");
+                                  (c.crosses_red_line ? ", red line" : "") +
+                                  (c.fails_core_issue ? ", core issue" : "") + ")");
         }
         const PartyOdds& odds = r.odds.parties[i];
         v.p_accept = odds.p_accept;
@@ -73,12 +83,22 @@ SignOutcome evaluate_sign(const Scenario& s) {
                                          "(for EU measures, all EU members).");
         }
     }
+    for (std::size_t n : r.odds.consents) {
+        const ConsentNeed& need = consent_needs()[n];
+        const auto ref = option_ref(need.option);
+        char p[96];
+        std::snprintf(p, sizeof p, ": P(consent) %.0f–%.0f%% (assumption)", 100.0 * need.p_low,
+                      100.0 * need.p_high);
+        o.needs_consent.push_back(std::string(need.holder) + " for \"" +
+                                  clause_label(ref.dim, ref.option) + "\"" + p);
+    }
     if (!r.is_agreement) {
         o.status = "No agreement is on the table: the war goes on. Each party's alternative "
                    "is what it gets.";
     } else {
-        char p_all[64];
-        std::snprintf(p_all, sizeof p_all, " P(all four accept) %.0f%%.", 100.0 * o.p_all_accept);
+        char p_all[112];
+        std::snprintf(p_all, sizeof p_all, " P(all four accept) %.0f%%%s.", 100.0 * o.p_all_accept,
+                      r.odds.consents.empty() ? "" : ", with the veto players' consent");
         o.status = std::to_string(o.accepting) + " of " + std::to_string(kPartyCount) +
                    " parties would accept this agreement." + p_all;
     }

@@ -25,11 +25,12 @@ namespace armistice::ui {
 struct PartyVerdict {
     Party party = Party::Ukraine;
     bool accepts = false;
-    double margin = 0.0;       // deal utility minus the alternative (points; > 0 = better than war)
-    double deal_utility = 0.0;     // points
-    double alternative = 0.0;      // points: value of continuing the war under this context
-    std::vector<std::string> red_lines_crossed;  // plain words
-    std::vector<std::string> costliest;          // "clause label (−12 pts)", worst first
+    double margin = 0.0;  // deal utility minus the alternative (points; > 0 = better than war)
+    double deal_utility = 0.0;  // points
+    double alternative = 0.0;   // points: value of continuing the war under this context
+    std::vector<std::string> red_lines_crossed;   // plain words
+    std::vector<std::string> core_issues_failed;  // plain words: core issue and the clause below it
+    std::vector<std::string> costliest;           // "clause label (−12 pts)", worst first
     double p_accept = 0.0;       // probability over the seeded draws (engine odds.h)
     std::string verdict;         // "likely", "toss-up" or "unlikely"
     double assumed_share = 0.0;  // [0, 1]: share of the margin resting on assumed values
@@ -49,6 +50,9 @@ struct SignOutcome {
     // Clauses nobody signs (battlefield outcomes, unilateral acts): who must consent to what,
     // in plain words, instead of a treaty verdict on them.
     std::vector<std::string> outside_the_text;
+    // Veto players the clauses need beyond the four parties (engine consent.h), plain words:
+    // "EU Council unanimity (27 members) for sanctions relief: P(consent) 5–30% (assumption)".
+    std::vector<std::string> needs_consent;
 };
 
 // [SECTION] Is it lawful?

@@ -27,6 +27,7 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
         bar.value = p.margin;
         if (cmp && cmp->available) bar.compare = cmp->parties[static_cast<std::size_t>(p.party)].margin;
         for (const std::string& r : p.red_lines_crossed) bar.note += "Red line: " + r + "\n";
+        for (const std::string& r : p.core_issues_failed) bar.note += "Core issue: " + r + "\n";
         spec.bars.push_back(std::move(bar));
     }
     if (cmp) spec.compare_name = "B";
@@ -46,6 +47,14 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
     }
     text_wrapped(o.closest_summary);
     ImGui::Spacing();
+    if (!o.needs_consent.empty()) {
+        heading(v.fonts.strong, "Also needs");
+        for (const std::string& line : o.needs_consent) text_wrapped(line);
+        text_muted_wrapped(
+            "Only these bodies can deliver the clause; their consent is part of "
+            "P(all four accept) above.");
+        ImGui::Spacing();
+    }
     if (!o.outside_the_text.empty()) {
         heading(v.fonts.strong, "Not terms anyone signs");
         for (const std::string& line : o.outside_the_text) text_wrapped(line);
@@ -83,6 +92,11 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
                 ImGui::SameLine(0, 0);
                 text_wrapped(r);
             }
+            for (const std::string& r : p.core_issues_failed) {
+                text_colored(color_bad(), "Core issue not met: ");
+                ImGui::SameLine(0, 0);
+                text_wrapped(r);
+            }
             if (!p.costliest.empty()) {
                 text_colored(color_muted(), "Clauses that cost it most:");
                 for (const std::string& c : p.costliest) {
@@ -95,7 +109,6 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
         }
         ImGui::PopID();
     }
-
 }
 
 }  // namespace armistice::ui

@@ -59,6 +59,10 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
                 t += "; red lines crossed:";
                 for (const auto& r : p.red_lines_crossed) t += " " + r + ";";
             }
+            if (!p.core_issues_failed.empty()) {
+                t += "; core issues not met:";
+                for (const auto& r : p.core_issues_failed) t += " " + r + ";";
+            }
             t += "\n";
         }
         t += "Closest agreement all four accept: " + sg.closest_summary + "\n";

@@ -4,10 +4,10 @@
 
 #include <cmath>
 
+#include "acceptance_seed_scenarios.h"
 #include "engine/acceptance/acceptance.h"
 #include "engine/acceptance/value_table.h"
 #include "engine/red_lines.h"
-#include "acceptance_seed_scenarios.h"
 
 namespace armistice {
 namespace {
@@ -93,6 +93,7 @@ std::vector<Scenario> cases() {
 TEST(ClosestSearch, MatchesBruteForceOnAReducedCatalog) {
     SearchLimits limits;
     limits.frozen_dimensions = frozen_mask();
+    limits.avoid_consent = false;  // brute force knows nothing of veto players
     int none = 0, found = 0;
     for (const Scenario& s : cases()) {
         const Brute b = brute_force(s);
@@ -121,6 +122,7 @@ TEST(ClosestSearch, MatchesBruteForceOnAReducedCatalog) {
 TEST(ClosestSearch, FullCatalogResultsAreAcceptableAndMinimalAgainstSingleChanges) {
     SearchLimits exact;  // minimality is a property of the plain search (margins ≥ 0)
     exact.safety_sigmas = 0.0;
+    exact.avoid_consent = false;
     for (const Scenario& s : cases()) {
         const ClosestAgreement r = find_closest_agreement(s, exact);
         ASSERT_NE(r.status, ClosestStatus::BudgetExhausted);

@@ -38,5 +38,30 @@ TEST(SignCard, SaysWhoMustConsentToOutcomesAndUnilateralActs) {
     EXPECT_NE(imposed.outside_the_text[0].find("unilateral act"), std::string::npos);
 }
 
+TEST(SignCard, NamesTheVetoPlayersSanctionsReliefNeeds) {
+    const SignOutcome offer = bridge::evaluate_sign(preset("us_final_offer_2025_04"));  // lifts
+    ASSERT_GE(offer.needs_consent.size(), 2u);
+    bool eu = false, congress = false;
+    for (const std::string& line : offer.needs_consent) {
+        eu = eu || line.find("EU Council unanimity") != std::string::npos;
+        congress = congress || line.find("CAATSA") != std::string::npos;
+        EXPECT_NE(line.find("P(consent)"), std::string::npos) << line;
+    }
+    EXPECT_TRUE(eu);
+    EXPECT_TRUE(congress);
+    EXPECT_NE(offer.status.find("veto players"), std::string::npos) << offer.status;
+    EXPECT_TRUE(bridge::evaluate_sign(preset("jeddah_statement_2025_03")).needs_consent.empty());
+}
+
+TEST(SignCard, ACoreIssueBelowItsThresholdIsAReason) {
+    Scenario s = preset("us_ukraine_20_point_2025_12");
+    s.set_choice(Dim::UkraineForces, option_ref("ukraine_forces.aid_halt").option);
+    const SignOutcome o = bridge::evaluate_sign(s);
+    const PartyVerdict& ua = o.parties[static_cast<std::size_t>(Party::Ukraine)];
+    EXPECT_FALSE(ua.accepts);
+    ASSERT_EQ(ua.core_issues_failed.size(), 1u);
+    EXPECT_NE(ua.core_issues_failed[0].find("nothing elsewhere compensates"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace armistice::ui

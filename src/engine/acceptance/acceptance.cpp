@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "engine/acceptance/core_issues.h"
 #include "engine/acceptance/party_model.h"
 #include "engine/acceptance/valuation.h"
 #include "engine/acceptance/value_table.h"
@@ -43,6 +44,17 @@ PartyAcceptance evaluate_party(const Scenario& s, Party p) {
         if (!hit.clauses.empty()) a.red_lines_crossed.push_back(std::move(hit));
     }
 
+    std::vector<bool> core_dim(kDimensionCount, false);
+    const auto& cores = core_issues();
+    for (std::size_t i = 0; i < cores.size(); ++i) {
+        const CoreIssue& c = cores[i];
+        const std::uint8_t o = s.choice(c.dim);
+        if (c.party != p || !fails_core_issue(c, o)) continue;
+        a.core_issues_failed.push_back(
+            {i, c.id, c.label, c.dim, o, option_utility(p, c.dim, o), c.threshold});
+        core_dim[static_cast<std::size_t>(c.dim)] = true;
+    }
+
     std::vector<ClauseCost> costs;
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
         const Dim dim = static_cast<Dim>(d);
@@ -59,11 +71,12 @@ PartyAcceptance evaluate_party(const Scenario& s, Party p) {
         // An interim text that leaves a question open gives nothing up on it (valuation.h).
         if (frame.interim && cat.dimensions[d].options[chosen].kind == ClauseKind::LeftOpen)
             continue;
-        const ClauseCost c{dim, chosen, best - v, dflt - v, red_dim[d]};
-        if (c.crosses_red_line || c.cost_vs_best > 1e-9) costs.push_back(c);
+        const ClauseCost c{dim, chosen, best - v, dflt - v, red_dim[d], core_dim[d]};
+        if (c.crosses_red_line || c.fails_core_issue || c.cost_vs_best > 1e-9) costs.push_back(c);
     }
     std::stable_sort(costs.begin(), costs.end(), [](const ClauseCost& x, const ClauseCost& y) {
         if (x.crosses_red_line != y.crosses_red_line) return x.crosses_red_line;
+        if (x.fails_core_issue != y.fails_core_issue) return x.fails_core_issue;
         return x.cost_vs_best > y.cost_vs_best;
     });
     if (costs.size() > kMaxCostliestClauses) costs.resize(kMaxCostliestClauses);
@@ -72,7 +85,7 @@ PartyAcceptance evaluate_party(const Scenario& s, Party p) {
     a.margin = a.deal_utility - a.alternative.value;
     bool blocked = false;
     for (const RedLineHit& h : a.red_lines_crossed) blocked = blocked || !h.relaxed;
-    a.accepts = !blocked && a.margin >= 0.0;
+    a.accepts = !blocked && a.core_issues_failed.empty() && a.margin >= 0.0;
     return a;
 }
 

@@ -2,9 +2,10 @@
 //
 // Purpose: evaluate_acceptance() judges the scenario's agreement for Ukraine, Russia, the United
 // States and the European allies. A party accepts when no unrelaxed red line of its own is
-// crossed (red_lines.h, relaxable via Scenario::relaxed_red_lines) AND the deal's utility is at
-// least its alternative to a deal (alternative.h). The result also ranks the clauses that cost
-// each party most and carries the closest agreement every party accepts (closest.h).
+// crossed (red_lines.h, relaxable via Scenario::relaxed_red_lines), no core issue of its own
+// falls below its threshold (core_issues.h: no sweetener elsewhere compensates), AND the deal's
+// utility is at least its alternative to a deal (alternative.h). The result also ranks the clauses
+// that cost each party most and carries the closest agreement every party accepts (closest.h).
 //
 // Units: utilities, alternatives, margins and costs are utility points (party_model.h: the
 // salience-weighted mean of option utilities, each −100 … +100).
@@ -15,7 +16,8 @@
 //
 // Invariants: the result is an immutable value; parties[i].party == Party(i); all_accept is
 // true only when is_agreement and every party accepts; costliest_clauses has at most
-// kMaxCostliestClauses entries, ranked by cost_vs_best descending (red-line clauses first).
+// kMaxCostliestClauses entries, ranked by cost_vs_best descending (red-line and core-issue
+// clauses first).
 #pragma once
 
 #include <array>
@@ -35,11 +37,21 @@ namespace armistice {
 constexpr std::size_t kMaxCostliestClauses = 5;
 
 struct RedLineHit {
-    std::size_t red_line;       // index into red_lines()
-    std::string_view id;        // e.g. "russia.no_nato"
-    std::string_view label;     // plain words
-    std::vector<Dim> clauses;   // dimensions whose chosen option crosses it
-    bool relaxed;               // true when the user relaxed it (then it does not block)
+    std::size_t red_line;      // index into red_lines()
+    std::string_view id;       // e.g. "russia.no_nato"
+    std::string_view label;    // plain words
+    std::vector<Dim> clauses;  // dimensions whose chosen option crosses it
+    bool relaxed;              // true when the user relaxed it (then it does not block)
+};
+
+struct CoreIssueHit {
+    std::size_t core_issue;  // index into core_issues()
+    std::string_view id;     // e.g. "ukraine.core.security_guarantee"
+    std::string_view label;  // plain words
+    Dim clause;              // the dimension whose chosen option falls below the threshold
+    std::uint8_t option;     // the chosen option
+    double utility;          // points: the party's utility of the chosen option
+    double threshold;        // points: the core issue's threshold
 };
 
 struct ClauseCost {
@@ -50,6 +62,7 @@ struct ClauseCost {
     double cost_vs_default;  // points: the dimension's default option minus the chosen one
                              // (negative: the clause is a gain over leaving it unaddressed)
     bool crosses_red_line;   // the chosen option crosses one of this party's unrelaxed red lines
+    bool fails_core_issue = false;  // the chosen option falls below one of its core issues
 };
 
 struct PartyAcceptance {
@@ -63,8 +76,9 @@ struct PartyAcceptance {
                                 // alternative is the war going on without it (value 0) and
                                 // deal_utility includes halt_value
     double halt_value = 0.0;    // points: what the halt itself is worth over the horizon
-    std::vector<RedLineHit> red_lines_crossed;  // this party's red lines crossed (incl. relaxed)
-    std::vector<ClauseCost> costliest_clauses;  // ranked, see invariants
+    std::vector<RedLineHit> red_lines_crossed;     // this party's red lines crossed (incl. relaxed)
+    std::vector<CoreIssueHit> core_issues_failed;  // core issues below threshold (each blocks)
+    std::vector<ClauseCost> costliest_clauses;     // ranked, see invariants
 };
 
 struct AcceptanceResult {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <vector>
 
+#include "engine/acceptance/consent.h"
 #include "engine/acceptance/odds.h"
 #include "engine/acceptance/value_table.h"
 #include "engine/red_lines.h"
@@ -72,7 +73,10 @@ private:
             for (std::uint8_t o = 0; o < t_.option_count[d]; ++o) {
                 const OptionMask bit = static_cast<OptionMask>(1u << o);
                 if (!(t_.proposable[d] & bit)) continue;  // only negotiable terms are proposed
-                if (!((t_.forbidden[d] | t_.not_a_deal[d]) & bit)) allowed_[d] |= bit;
+                if (t_.avoided[d] & bit) continue;
+                if (!((t_.forbidden[d] | t_.not_a_deal[d] | t_.core_blocked[d]) & bit)) {
+                    allowed_[d] |= bit;
+                }
             }
             if ((frozen_ >> d) & 1u) allowed_[d] &= static_cast<OptionMask>(1u << draft_[d]);
             if (allowed_[d] == 0) root_possible_ = false;
@@ -295,7 +299,7 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
         const bool frozen = (limits.frozen_dimensions >> d) & 1u;
         const OptionMask all = frozen ? static_cast<OptionMask>(1u << s.choices[d])
                                       : static_cast<OptionMask>((1u << t.option_count[d]) - 1u);
-        if (((t.forbidden[d] | t.not_a_deal[d]) & all) != all) continue;
+        if (((t.forbidden[d] | t.not_a_deal[d] | t.core_blocked[d]) & all) != all) continue;
         std::vector<std::size_t> ids;
         for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
             if (!((all >> o) & 1u)) continue;
@@ -306,9 +310,16 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
             }
         }
         r.blocking_red_lines = ids;
-        r.reason = "Every option for \"" + std::string(cat.dimensions[d].label) +
-                   "\" crosses a red line (" + red_line_list(ids) + "); no agreement can exist "
-                   "until one of them is relaxed.";
+        if (ids.empty()) {
+            r.reason = "Every option for \"" + std::string(cat.dimensions[d].label) +
+                       "\" falls below some party's core issue (thresholds no other clause "
+                       "compensates); no agreement can exist.";
+        } else {
+            r.reason = "Every option for \"" + std::string(cat.dimensions[d].label) +
+                       "\" crosses a red line (" + red_line_list(ids) +
+                       ") or falls below a "
+                       "core issue; no agreement can exist until the red lines are relaxed.";
+        }
         return;
     }
     std::vector<std::size_t> unrelaxed;
@@ -359,7 +370,7 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
             for (std::size_t d = 0; d < kN; ++d) {
                 double hi = kNegInf;
                 for (std::uint8_t o = 0; o < relaxed.option_count[d]; ++o) {
-                    if (relaxed.not_a_deal[d] & (1u << o)) continue;
+                    if ((relaxed.not_a_deal[d] | relaxed.core_blocked[d]) & (1u << o)) continue;
                     if (((limits.frozen_dimensions >> d) & 1u) && o != s.choices[d]) continue;
                     double v = 0.0;
                     for (std::size_t p = 0; p < kPartyCount; ++p) {
@@ -391,12 +402,24 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
 }
 
 // One exact search in which party p must clear its alternative by floors[p] points.
+// With `avoid_consent`, clauses that need a veto player's consent (consent.h) are not proposed
+// unless the draft already has them.
 ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
-                              const std::array<double, kPartyCount>& floors, std::uint64_t& nodes) {
+                              const std::array<double, kPartyCount>& floors, std::uint64_t& nodes,
+                              bool avoid_consent) {
     ClosestAgreement r;
     const ValueTable plain = make_value_table(s, s.relaxed_red_lines);
     ValueTable t = plain;
     for (std::size_t p = 0; p < kPartyCount; ++p) t.alternative[p] += floors[p];
+    if (avoid_consent) {
+        for (std::size_t d = 0; d < kN; ++d) {
+            for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
+                if (o != s.choices[d] && needs_consent(static_cast<Dim>(d), o)) {
+                    t.avoided[d] |= static_cast<OptionMask>(1u << o);
+                }
+            }
+        }
+    }
     Search search(t, s.choices, nodes, limits.node_budget, limits.frozen_dimensions);
 
     bool any = false;
@@ -410,7 +433,7 @@ ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
             r.status = ClosestStatus::NoneExists;
             bool floored = false;
             for (double f : floors) floored = floored || f > 0.0;
-            if (!floored) explain_none(s, r, nodes, limits);
+            if (!floored && !avoid_consent) explain_none(s, r, nodes, limits);
         }
         r.nodes = nodes;
         return r;
@@ -451,8 +474,12 @@ ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
 
 }  // namespace
 
-ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits) {
-    std::uint64_t nodes = 0;
+namespace {
+
+// The search of closest.h under one setting of avoid_consent: floors raised until P(all accept)
+// reaches the target, else the plain margins ≥ 0.
+ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
+                                  std::uint64_t& nodes, bool avoid_consent) {
     ClosestAgreement r;
     std::array<double, kPartyCount> floors{};
     if (limits.safety_sigmas > 0.0 && !limits.frozen_dimensions) {
@@ -469,7 +496,7 @@ ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& l
                 }
             }
             if (!raised && round > 0) break;
-            ClosestAgreement attempt = closest_with(s, limits, floors, nodes);
+            ClosestAgreement attempt = closest_with(s, limits, floors, nodes, avoid_consent);
             if (!attempt.has_solution) break;
             Scenario deal = s;
             deal.choices = attempt.choices;
@@ -481,7 +508,7 @@ ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& l
         }
     }
     if (!r.has_solution && r.status != ClosestStatus::BudgetExhausted) {
-        r = closest_with(s, limits, std::array<double, kPartyCount>{}, nodes);
+        r = closest_with(s, limits, std::array<double, kPartyCount>{}, nodes, avoid_consent);
         r.target_met = false;
         if (r.has_solution) {
             Scenario deal = s;
@@ -489,6 +516,22 @@ ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& l
             r.p_all_accept = p_all_accept(deal);
             r.target_met = r.p_all_accept >= kTargetPAll;
         }
+    }
+    return r;
+}
+
+}  // namespace
+
+ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits) {
+    std::uint64_t nodes = 0;
+    // First without adding clauses that need a veto player's consent; only when that misses the
+    // target, also with them, keeping whichever has the higher P(all accept) (consent included).
+    ClosestAgreement r = closest_targeted(s, limits, nodes, limits.avoid_consent);
+    if (limits.avoid_consent && !r.target_met && r.status != ClosestStatus::BudgetExhausted) {
+        ClosestAgreement wider = closest_targeted(s, limits, nodes, false);
+        const bool better =
+            wider.has_solution && (!r.has_solution || wider.p_all_accept > r.p_all_accept);
+        if (better || !r.has_solution) r = std::move(wider);
     }
     r.nodes = nodes;
     return r;

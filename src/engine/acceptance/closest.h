@@ -23,7 +23,9 @@
 // up to three searches) until the deal's P(all accept) is at least 0.5; failing that it keeps
 // the deal with the highest P(all accept) found, or falls back to margins ≥ 0. The result
 // carries the P(all accept) of the agreement and whether it reached 0.5 (target_met). Only
-// negotiable terms are proposed (value_table.h).
+// negotiable terms are proposed (value_table.h). P(all accept) includes the consent of veto
+// players (consent.h); clauses needing it are proposed only when no agreement without them
+// reaches the target (SearchLimits::avoid_consent).
 //
 // Invariants: deterministic (dimension and option order fixed); the returned choices satisfy
 // all_accept; `changes` lists exactly the dimensions whose option differs from the draft.
@@ -78,9 +80,13 @@ struct SearchLimits {
     // it, the search falls back to margins ≥ 0 and says so (target_met = false). 0 disables it;
     // searches with frozen dimensions (tests of the exact search) use margins ≥ 0 only.
     double safety_sigmas = 1.0;
-    std::uint32_t frozen_dimensions = 0;    // bit d set: dimension d keeps the draft's option
-                                            // (a "locked clause"; also used by the tests to
-                                            // search a reduced catalog)
+    // Veto players (consent.h): first search without adding clauses that need the consent of
+    // the EU Council or the US Congress, and widen to them only when that misses the target on
+    // P(all accept). false: the plain exact search over every negotiable term (its tests).
+    bool avoid_consent = true;
+    std::uint32_t frozen_dimensions = 0;  // bit d set: dimension d keeps the draft's option
+                                          // (a "locked clause"; also used by the tests to
+                                          // search a reduced catalog)
 };
 
 ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits = {});

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "engine/acceptance/acceptance.h"
+#include "engine/acceptance/consent.h"
+#include "engine/acceptance/core_issues.h"
 #include "engine/acceptance/party_model.h"
 #include "engine/acceptance/valuation.h"
 #include "engine/durability/rng.h"
@@ -20,6 +22,9 @@ constexpr double kSalienceSourced = 0.2;     // fraction
 constexpr double kSalienceAssumed = 0.4;     // fraction
 constexpr double kAlternativeHalf = 4.0;     // points
 constexpr std::uint64_t kOddsStream = 0x0DD5;  // separates these draws from the durability model's
+constexpr std::uint64_t kCoreStream = 0xC0E5;  // core-issue thresholds: their own stream, so the
+                                               // margin draws stay as they were
+constexpr std::uint64_t kConsentStream = 0xC025E;  // veto players' consent (consent.h)
 
 bool is_assumed(SourceId s) { return s == SourceId::Assumption; }
 
@@ -37,9 +42,10 @@ double utility_half(Dim d, std::uint8_t o) {
 }
 
 // One draw of party p's margin, points; mirrors valuation.h term by term (noise 0 reproduces
-// the point margin).
+// the point margin). `drawn` receives the drawn utility of each chosen option (points; left
+// as is for the dimensions the frame skips), for the core-issue test.
 double draw_margin(Party p, const Scenario& s, const DealFrame& f, durability::Xoshiro128ss& rng,
-                   std::vector<double>& halt_noise) {
+                   std::vector<double>& halt_noise, std::array<double, kDimensionCount>& drawn) {
     const auto& model = party_model();
     auto sym = [&] { return 2.0 * rng.uniform() - 1.0; };
     double total = 0.0, sum = 0.0;
@@ -52,6 +58,7 @@ double draw_margin(Party p, const Scenario& s, const DealFrame& f, durability::X
         if (f.interim && (dim == Dim::Process || dim == Dim::Scope || dim == Dim::Term)) continue;
         if (f.interim && o == left_open_option(dim)) continue;  // left open: worth 0 either way
         double u = option_utility(p, dim, o) + utility_half(dim, o) * sym();
+        drawn[d] = u;
         if (f.interim) {
             const std::uint8_t open = left_open_option(dim);
             u -= option_utility(p, dim, open) + utility_half(dim, open) * sym();
@@ -119,20 +126,49 @@ AcceptanceOdds acceptance_odds(const Scenario& s) {
     }
     std::array<std::uint32_t, kPartyCount> yes{};
     std::array<double, kPartyCount> sum{}, sum_sq{};
-    std::uint32_t all_yes = 0;
+    std::uint32_t all_yes = 0, parties_yes = 0, consent_yes = 0;
+    out.consents = consents_needed(s.choices);
+    const auto& needs = consent_needs();
     std::vector<double> halt_noise(halt_terms().size(), 0.0);
+    const auto& cores = core_issues();
+    std::vector<bool> applies(cores.size());
+    for (std::size_t c = 0; c < cores.size(); ++c) {
+        applies[c] = core_issue_applies(cores[c], s.choice(cores[c].dim));
+    }
+    std::array<double, kDimensionCount> drawn{};
     for (std::uint32_t i = 0; i < kOddsDraws; ++i) {
         durability::Xoshiro128ss rng(s.sim.seed ^ kOddsStream, i);
+        durability::Xoshiro128ss core_rng(s.sim.seed ^ kCoreStream, i);
         bool all = true;
         for (std::size_t p = 0; p < kPartyCount; ++p) {
-            const double m = draw_margin(static_cast<Party>(p), s, f, rng, halt_noise);
+            const auto party = static_cast<Party>(p);
+            const double m = draw_margin(party, s, f, rng, halt_noise, drawn);
             sum[p] += m;
             sum_sq[p] += m * m;
-            const bool ok = !blocked[p] && m >= 0.0;
+            bool core_ok = true;
+            for (std::size_t c = 0; c < cores.size(); ++c) {
+                const CoreIssue& ci = cores[c];
+                const double threshold =
+                    ci.threshold + ci.half_range * (2.0 * core_rng.uniform() - 1.0);
+                if (ci.party != party || !applies[c]) continue;
+                core_ok = core_ok && drawn[static_cast<std::size_t>(ci.dim)] >= threshold;
+            }
+            const bool ok = !blocked[p] && core_ok && m >= 0.0;
             yes[p] += ok;
             all = all && ok;
         }
-        all_yes += all;
+        parties_yes += all;
+        bool consent = true;
+        if (!out.consents.empty()) {
+            durability::Xoshiro128ss consent_rng(s.sim.seed ^ kConsentStream, i);
+            for (std::size_t n : out.consents) {
+                const ConsentNeed& need = needs[n];
+                const double p = need.p_low + (need.p_high - need.p_low) * consent_rng.uniform();
+                consent = consent_rng.uniform() < p && consent;
+            }
+        }
+        consent_yes += consent;
+        all_yes += all && consent;
     }
     for (std::size_t p = 0; p < kPartyCount; ++p) {
         PartyOdds& o = out.parties[p];
@@ -142,6 +178,8 @@ AcceptanceOdds acceptance_odds(const Scenario& s) {
         o.margin_sd = std::sqrt(std::max(0.0, sum_sq[p] / kOddsDraws - mean * mean));
     }
     out.p_all_accept = static_cast<double>(all_yes) / kOddsDraws;
+    out.p_parties_accept = static_cast<double>(parties_yes) / kOddsDraws;
+    out.p_consent = static_cast<double>(consent_yes) / kOddsDraws;
     return out;
 }
 

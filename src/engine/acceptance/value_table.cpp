@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "engine/acceptance/alternative.h"
+#include "engine/acceptance/core_issues.h"
 #include "engine/acceptance/party_model.h"
 #include "engine/acceptance/valuation.h"
 #include "engine/legal/legal.h"
@@ -93,6 +94,12 @@ ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask) {
             t.forbidden[static_cast<std::size_t>(r.dim)] |= static_cast<OptionMask>(1u << r.option);
         }
     }
+    for (const CoreIssue& c : core_issues()) {
+        const auto d = static_cast<std::size_t>(c.dim);
+        for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
+            if (fails_core_issue(c, o)) t.core_blocked[d] |= static_cast<OptionMask>(1u << o);
+        }
+    }
     const Catalog::Ref none = option_ref("process.no_agreement");
     t.not_a_deal[static_cast<std::size_t>(none.dim)] |= static_cast<OptionMask>(1u << none.option);
     for (const auto& [a, b] : hard_contradictions()) {
@@ -111,7 +118,7 @@ bool all_accept(const ValueTable& t, const Choices& choices,
     std::array<double, kPartyCount> m{};
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
         const OptionMask bit = static_cast<OptionMask>(1u << choices[d]);
-        if ((t.forbidden[d] | t.not_a_deal[d]) & bit) ok = false;
+        if ((t.forbidden[d] | t.not_a_deal[d] | t.core_blocked[d]) & bit) ok = false;
         if (t.has_conflict[d] & bit) {
             for (std::size_t d2 = d + 1; d2 < kDimensionCount; ++d2) {
                 if (t.conflict[d][choices[d]][d2] & (1u << choices[d2])) ok = false;

@@ -6,7 +6,8 @@
 // (valuation.h clause_value); summing over d and subtracting alternative[p] (the reference minus
 // the value of an interim text's halt) gives the margin. forbidden[d] has bit o set when an
 // unrelaxed red line (any party) forbids option o of dimension d; process.no_agreement is marked
-// in `not_a_deal` (never part of a deal) but not in `forbidden`.
+// in `not_a_deal` (never part of a deal) but not in `forbidden`; options failing a core issue
+// in `core_blocked`.
 #pragma once
 
 #include <array>
@@ -32,6 +33,12 @@ struct ValueTable {
     std::array<double, kPartyCount> alternative{};       // points
     std::array<OptionMask, kDimensionCount> forbidden{};  // by unrelaxed red lines, any party
     std::array<OptionMask, kDimensionCount> not_a_deal{};  // process.no_agreement
+    // Options below some party's core-issue threshold (core_issues.h): never part of a deal, and
+    // not relaxable (a relaxed red line does not lift them).
+    std::array<OptionMask, kDimensionCount> core_blocked{};
+    // Options a search run must not propose (set by the search itself, e.g. clauses that need a
+    // veto player's consent, consent.h); make_value_table leaves it empty.
+    std::array<OptionMask, kDimensionCount> avoided{};
     // Options the closest-agreement search may put into a deal for this draft: negotiable terms,
     // plus the draft's own left-open clauses and its scope and term (the search never changes
     // what kind of text the draft is). Battlefield outcomes and unilateral acts never.
@@ -52,8 +59,9 @@ ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask);
 // Red lines (indices into red_lines()) forbidding option `option` of dimension d.
 std::vector<std::size_t> red_lines_forbidding(Dim d, std::uint8_t option);
 
-// Whether `choices` is a consistent deal every party accepts under `t` (no forbidden option, no
-// no_agreement, no hard contradiction, every margin ≥ 0). Margins in points are written to `margins` when non-null.
+// Whether `choices` is a consistent deal every party accepts under `t` (no forbidden or
+// core-blocked option, no no_agreement, no hard contradiction, every margin ≥ 0). Margins in points
+// are written to `margins` when non-null.
 bool all_accept(const ValueTable& t, const Choices& choices,
                 std::array<double, kPartyCount>* margins);
 
