@@ -23,7 +23,7 @@ double time_ms(const Scenario& s, int reps, std::uint64_t& nodes, ClosestStatus&
     double best = 1e30;
     for (int r = 0; r < reps; ++r) {
         const auto t0 = std::chrono::steady_clock::now();
-        const AcceptanceResult a = evaluate_acceptance(s);
+        const AcceptanceResult a = evaluate_acceptance(s, persist::search_limits_for(s));
         const auto legal = check_legal(s);
         const auto t1 = std::chrono::steady_clock::now();
         nodes = a.closest.nodes;

@@ -92,6 +92,18 @@ void write_closest(JsonWriter& w, const ClosestAgreement& c) {
         for (Party p : c.blocking_parties) w.value(party_id(p));
         w.end_array();
     }
+    w.key("premise");
+    w.begin_array();
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+        if ((c.premise >> d) & 1u) w.value(catalog().dimensions[d].id);
+    }
+    w.end_array();
+    w.key("premise_kept");
+    w.value(c.premise_kept);
+    if (!c.premise_note.empty()) {
+        w.key("premise_note");
+        w.value(c.premise_note);
+    }
     w.key("nodes");
     w.value(c.nodes);
     w.end_object();
@@ -312,6 +324,7 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
     out += "\n";
 
     const ClosestAgreement& c = r.closest;
+    if (!c.premise_note.empty()) out += c.premise_note + "\n";
     if (c.has_solution) {
         if (c.changes.empty()) {
             out += "Closest agreement every party accepts: this one, unchanged.\n";

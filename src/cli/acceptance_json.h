@@ -13,7 +13,8 @@
 //     p_all_accept (all four accept and every veto player consents), p_parties_accept,
 //     p_consent, needs_consent: [{ id, holder, clause, p_low, p_high, source, note }], draws,
 //     closest: { exists: true, status: "found"|"budget_exhausted", changes: [{ dimension, from,
-//                to }], margins: { <party id>: points }, nash_product, nodes, reason? }
+//                to }], margins: { <party id>: points }, nash_product, nodes, reason?,
+//                premise: [dimension ids], premise_kept, premise_note? }
 //            | { exists: false, status: "none_exists"|"budget_exhausted", reason,
 //                blocking_red_lines: [{ id, party, label }], blocking_parties: [party ids], nodes }
 //                }

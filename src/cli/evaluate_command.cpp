@@ -18,6 +18,7 @@
 #include "cli/json_writer.h"
 #include "engine/durability/report.h"
 #include "engine/evaluate.h"
+#include "persist/presets.h"
 #include "persist/scenario_arg.h"
 #include "persist/text_util.h"
 
@@ -156,6 +157,7 @@ int cmd_evaluate(int argc, char** argv) {
     }
     EvaluateOptions options;
     options.durability_options.sensitivity = args.sensitivity;
+    options.search = persist::search_limits_for(s);
     const Result r = evaluate(s, options);
 
     std::string out;

@@ -5,7 +5,7 @@ namespace armistice {
 
 Result evaluate(const Scenario& s, const EvaluateOptions& options) {
     Result r;
-    r.acceptance = evaluate_acceptance(s);
+    r.acceptance = evaluate_acceptance(s, options.search);
     r.legal = check_legal(s);
     if (options.durability) {
         r.durability = durability::simulate_durability(s, options.durability_options);

@@ -20,6 +20,7 @@ namespace armistice {
 struct EvaluateOptions {
     bool durability = true;                          // run the Monte Carlo
     durability::DurabilityOptions durability_options;  // sensitivity on/off, its run count
+    SearchLimits search;  // closest-agreement search (e.g. the preset's premise, closest.h)
 };
 
 struct Result {

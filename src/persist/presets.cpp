@@ -42,4 +42,17 @@ const ScenarioFile* find_preset(std::string_view id) {
     return nullptr;
 }
 
+SearchLimits search_limits_for(const Scenario& s) {
+    SearchLimits limits;
+    const ScenarioFile* p = find_preset(s.base_preset);
+    if (!p || !p->meta) return limits;
+    for (const std::string& id : p->meta->premise) {
+        const std::optional<Dim> d = catalog().find_dimension(id);
+        if (d && s.choice(*d) == p->scenario.choice(*d)) {
+            limits.premise_dimensions |= 1u << static_cast<unsigned>(*d);
+        }
+    }
+    return limits;
+}
+
 }  // namespace armistice::persist

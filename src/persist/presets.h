@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/acceptance/closest.h"
 #include "persist/scenario_file.h"
 
 namespace armistice::persist {
@@ -28,5 +29,10 @@ const std::vector<ScenarioFile>& presets();
 
 // The preset whose id is `id`; nullptr when none.
 const ScenarioFile* find_preset(std::string_view id);
+
+// Search limits for a scenario's closest agreement: the premise of its base preset (meta.premise),
+// bit d set for each premise dimension whose clause the scenario still has as the preset does
+// (a premise the user already changed is not imposed). Defaults otherwise.
+SearchLimits search_limits_for(const Scenario& s);
 
 }  // namespace armistice::persist

@@ -10,7 +10,8 @@
 //     B "name": "NATO membership, Norway variant",                // required, ≤ 120 B
 //     "description": "Two or three sentences.",                 // optional, ≤ 1200 B, '\n' allowed
 //     "meta": {"date": "2025-02-24", "proposer": "...",         // optional object
-//              "status": "analysis", "sources": ["Seed 001: ..."]},
+//              "status": "analysis", "sources": ["Seed 001: ..."],
+//              "premise": ["alignment"]},                       // optional: dimension ids
 //     "clauses": {"line": "current_line", ...},                 // dimension id → option id
 //     "context": {"western_aid": 100, ...},                     // lever id → number (lever unit)
 //     "lens": "evidence",                                       // Lens::key
@@ -76,10 +77,14 @@ struct PresetMeta {
     std::string proposer;  // who proposed it; ≤ kMaxMetaProposerBytes, may be ""
     PresetStatus status = PresetStatus::Analysis;
     std::vector<std::string> sources;  // ≤ kMaxMetaSources entries, each ≤ kMaxMetaSourceBytes
+    // Dimension ids whose clauses define the preset (e.g. "alignment" for a NATO variant): the
+    // closest-agreement search keeps them unless no agreement can (closest.h premise). Known ids,
+    // no duplicates; saved only when non-empty.
+    std::vector<std::string> premise;
 
     bool operator==(const PresetMeta& o) const {
         return date == o.date && proposer == o.proposer && status == o.status &&
-               sources == o.sources;
+               sources == o.sources && premise == o.premise;
     }
     bool operator!=(const PresetMeta& o) const { return !(*this == o); }
 };

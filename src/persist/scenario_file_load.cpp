@@ -183,8 +183,22 @@ void load_meta(JsonReader& r, const std::string& key, std::optional<PresetMeta>&
                 for (std::size_t i = 0; i < meta.sources.size(); ++i)
                     check_clean(r, path + "[" + std::to_string(i) + "]", meta.sources[i]);
             }
+        } else if (k == "premise") {
+            if (!r.string_array(k, path, kDimensionCount, 32, meta.premise)) return;
+            for (std::size_t i = 0; i < meta.premise.size(); ++i) {
+                const std::string at = path + "[" + std::to_string(i) + "]";
+                if (!catalog().find_dimension(meta.premise[i])) {
+                    r.error(at, "unknown dimension " + quote_text(meta.premise[i]));
+                }
+                for (std::size_t j = 0; j < i; ++j) {
+                    if (meta.premise[j] == meta.premise[i]) {
+                        r.error(at, "duplicate dimension " + quote_text(meta.premise[i]));
+                    }
+                }
+            }
         } else {
-            r.error(path, "unknown key " + quote_text(k) + " (known: date, proposer, status, sources)");
+            r.error(path, "unknown key " + quote_text(k) +
+                              " (known: date, proposer, status, sources, premise)");
             r.skip(k);
         }
     });

@@ -22,6 +22,7 @@ void save(Archive& ar, const PresetMeta& meta) {
     ar(cereal::make_nvp("proposer", meta.proposer));
     ar(cereal::make_nvp("status", std::string(preset_status_key(meta.status))));
     ar(cereal::make_nvp("sources", meta.sources));
+    if (!meta.premise.empty()) ar(cereal::make_nvp("premise", meta.premise));
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "engine/acceptance/odds.h"
 #include "engine/legal/legal.h"
 #include "engine/red_lines.h"
+#include "persist/presets.h"
 #include "ui/engine_bridge.h"
 
 namespace armistice::ui::bridge {
@@ -30,7 +31,7 @@ std::string clause_label(Dim d, std::uint8_t option) {
 }  // namespace
 
 SignOutcome evaluate_sign(const Scenario& s) {
-    const AcceptanceResult r = evaluate_acceptance(s);
+    const AcceptanceResult r = evaluate_acceptance(s, persist::search_limits_for(s));
     SignOutcome o;
     o.available = true;
     for (std::size_t i = 0; i < kPartyCount; ++i) {
@@ -103,13 +104,14 @@ SignOutcome evaluate_sign(const Scenario& s) {
                    " parties would accept this agreement." + p_all;
     }
     const ClosestAgreement& c = r.closest;
+    if (!c.premise_note.empty()) o.closest_summary = c.premise_note + " ";
     if (c.has_solution && !c.changes.empty()) {
         Scenario next = s;
         next.choices = c.choices;
         o.closest = next;
         o.closest_changes = static_cast<int>(c.changes.size());
         for (const ClauseChange& ch : c.changes) {
-            if (!o.closest_summary.empty()) o.closest_summary += "; ";
+            if (&ch != &c.changes.front()) o.closest_summary += "; ";
             const Dimension& dim = catalog().at(ch.dim);
             o.closest_summary += std::string(dim.label) + " → " +
                                  std::string(dim.options[ch.to].label);
@@ -118,11 +120,11 @@ SignOutcome evaluate_sign(const Scenario& s) {
         std::snprintf(p_all, sizeof p_all, " (P(all four accept) %.0f%%)", 100.0 * c.p_all_accept);
         o.closest_summary += p_all;
     } else if (c.has_solution) {
-        o.closest_summary = "Every party already accepts this agreement.";
+        o.closest_summary += "Every party already accepts this agreement.";
     } else {
-        o.closest_summary = c.reason.empty() ? "No agreement in the catalog is accepted by all "
-                                               "four parties under these red lines."
-                                             : c.reason;
+        o.closest_summary += c.reason.empty() ? "No agreement in the catalog is accepted by all "
+                                                "four parties under these red lines."
+                                              : c.reason;
     }
     return o;
 }

@@ -472,14 +472,13 @@ ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
     return r;
 }
 
-}  // namespace
-
-namespace {
-
-// The search of closest.h under one setting of avoid_consent: floors raised until P(all accept)
-// reaches the target, else the plain margins ≥ 0.
+// The search of closest.h under one setting of avoid_consent, with the dimensions in `lock`
+// kept as in the draft: floors raised until P(all accept) reaches the target, else the plain
+// margins ≥ 0.
 ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
-                                  std::uint64_t& nodes, bool avoid_consent) {
+                                  std::uint64_t& nodes, bool avoid_consent, std::uint32_t lock) {
+    SearchLimits locked = limits;
+    locked.frozen_dimensions |= lock;
     ClosestAgreement r;
     std::array<double, kPartyCount> floors{};
     if (limits.safety_sigmas > 0.0 && !limits.frozen_dimensions) {
@@ -496,7 +495,7 @@ ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
                 }
             }
             if (!raised && round > 0) break;
-            ClosestAgreement attempt = closest_with(s, limits, floors, nodes, avoid_consent);
+            ClosestAgreement attempt = closest_with(s, locked, floors, nodes, avoid_consent);
             if (!attempt.has_solution) break;
             Scenario deal = s;
             deal.choices = attempt.choices;
@@ -508,7 +507,7 @@ ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
         }
     }
     if (!r.has_solution && r.status != ClosestStatus::BudgetExhausted) {
-        r = closest_with(s, limits, std::array<double, kPartyCount>{}, nodes, avoid_consent);
+        r = closest_with(s, locked, std::array<double, kPartyCount>{}, nodes, avoid_consent);
         r.target_met = false;
         if (r.has_solution) {
             Scenario deal = s;
@@ -520,19 +519,65 @@ ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
     return r;
 }
 
-}  // namespace
-
-ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits) {
-    std::uint64_t nodes = 0;
-    // First without adding clauses that need a veto player's consent; only when that misses the
-    // target, also with them, keeping whichever has the higher P(all accept) (consent included).
-    ClosestAgreement r = closest_targeted(s, limits, nodes, limits.avoid_consent);
+// Both settings of avoid_consent (closest.h): first without adding clauses that need a veto
+// player's consent; only when that misses the target also with them, keeping whichever has the
+// higher P(all accept) (consent included).
+ClosestAgreement closest_locked(const Scenario& s, const SearchLimits& limits, std::uint64_t& nodes,
+                                std::uint32_t lock) {
+    ClosestAgreement r = closest_targeted(s, limits, nodes, limits.avoid_consent, lock);
     if (limits.avoid_consent && !r.target_met && r.status != ClosestStatus::BudgetExhausted) {
-        ClosestAgreement wider = closest_targeted(s, limits, nodes, false);
+        ClosestAgreement wider = closest_targeted(s, limits, nodes, false, lock);
         const bool better =
             wider.has_solution && (!r.has_solution || wider.p_all_accept > r.p_all_accept);
         if (better || !r.has_solution) r = std::move(wider);
     }
+    return r;
+}
+
+std::string premise_clauses(const Scenario& s, std::uint32_t premise) {
+    std::string out;
+    for (std::size_t d = 0; d < kN; ++d) {
+        if (!((premise >> d) & 1u)) continue;
+        const Dimension& dim = catalog().dimensions[d];
+        if (!out.empty()) out += " and ";
+        out += "\"" + std::string(dim.label) + ": " + std::string(dim.options[s.choices[d]].label) +
+               "\"";
+    }
+    return out;
+}
+
+}  // namespace
+
+ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& limits) {
+    std::uint64_t nodes = 0;
+    const std::uint32_t premise = limits.premise_dimensions & ~limits.frozen_dimensions;
+    ClosestAgreement r;
+    if (premise) {
+        r = closest_locked(s, limits, nodes, premise);
+        if (!r.has_solution && r.status == ClosestStatus::NoneExists) {
+            // Nothing keeps the premise: say what blocks it, then search without it.
+            std::string why;
+            if (!r.blocking_red_lines.empty()) {
+                why = "clears these red lines: " + red_line_list(r.blocking_red_lines);
+            } else if (!r.blocking_parties.empty()) {
+                unsigned subset = 0;
+                for (Party p : r.blocking_parties) subset |= 1u << static_cast<unsigned>(p);
+                why = "gives " + party_list(subset) + " at least " +
+                      (r.blocking_parties.size() == 1 ? "its" : "their") + " alternative to a deal";
+            } else {
+                why = "is accepted by every party";
+            }
+            ClosestAgreement open = closest_locked(s, limits, nodes, 0);
+            open.premise_kept = false;
+            open.premise_note =
+                "No agreement that keeps " + premise_clauses(s, premise) + " " + why +
+                (open.has_solution ? "; the closest one drops it." : "; nor does any without it.");
+            r = std::move(open);
+        }
+    } else {
+        r = closest_locked(s, limits, nodes, 0);
+    }
+    r.premise = premise;
     r.nodes = nodes;
     return r;
 }

@@ -27,6 +27,10 @@
 // players (consent.h); clauses needing it are proposed only when no agreement without them
 // reaches the target (SearchLimits::avoid_consent).
 //
+// Premise: with SearchLimits::premise_dimensions the clauses that define the scenario are locked
+// first; the whole catalog is searched only when no agreement keeps them, and premise_note
+// names what blocks it ("No agreement that keeps … clears …; the closest one drops it.").
+//
 // Invariants: deterministic (dimension and option order fixed); the returned choices satisfy
 // all_accept; `changes` lists exactly the dimensions whose option differs from the draft.
 #pragma once
@@ -70,6 +74,9 @@ struct ClosestAgreement {
     double p_all_accept =
         0.0;  // probability all parties accept `choices` (odds.h), when has_solution
     bool target_met = false;  // true when p_all_accept ≥ 0.5
+    std::uint32_t premise = 0;  // the premise dimensions searched with (SearchLimits)
+    bool premise_kept = true;   // false: no agreement keeps the premise; `choices` drops it
+    std::string premise_note;   // plain words when the premise had to be dropped
 };
 
 struct SearchLimits {
@@ -84,6 +91,10 @@ struct SearchLimits {
     // the EU Council or the US Congress, and widen to them only when that misses the target on
     // P(all accept). false: the plain exact search over every negotiable term (its tests).
     bool avoid_consent = true;
+    // The scenario's premise (bit d: dimension d defines the preset, e.g. NATO membership for
+    // nato_norway): first search with these clauses locked; only when no agreement keeps them,
+    // search the whole catalog and say plainly that the premise had to go (premise_kept false).
+    std::uint32_t premise_dimensions = 0;
     std::uint32_t frozen_dimensions = 0;  // bit d set: dimension d keeps the draft's option
                                           // (a "locked clause"; also used by the tests to
                                           // search a reduced catalog)
