@@ -31,6 +31,18 @@ std::vector<HaltTerm> build() {
          S::Reported2025,
          "Kremlin and White House readouts, 18 Mar 2025, and Kyiv's support the next day: both "
          "sides' energy systems were being struck; sizes assumed"},
+        // Standing with the US: what agreeing to a US-backed pause is worth to each side in its
+        // relations with Washington, beyond the halt itself.
+        {"ceasefire.us_standing", Halt::GeneralCeasefire, {0.6, 0.2, 0.0, 0.0}, {0.4, 0.2, 0.0, 0.0},
+         false, S::Reported2025,
+         "Jeddah statement, 11 Mar 2025: once Kyiv accepted the 30-day ceasefire the US lifted "
+         "its pause on intelligence sharing and resumed security aid; Russia's gain in relations "
+         "with Washington by accepting is an assumption; sizes assumed"},
+        {"energy.us_standing", Halt::EnergyStrikes, {0.3, 0.3, 0.0, 0.0}, {0.3, 0.3, 0.0, 0.0}, false,
+         S::Reported2025,
+         "readouts of the Putin-Trump call, 18 Mar 2025, framed the energy pause as a first step "
+         "to better US-Russian relations; Kyiv backed it next day after a call with the US "
+         "president; sizes assumed"},
     };
 }
 

@@ -14,8 +14,12 @@
 //               + halt_value(p)                                                   [points]
 // The process clause of an interim text says what halts, so its settlement utility is not used.
 //
-// halt_value(p) = months · (relief_p − momentum · advantage_p − rearm_p)   for a general ceasefire
-//               = months · energy_p                                          for an energy pause
+// halt_value(p) = months · (relief_p + us_standing_p − momentum · advantage_p − rearm_p)
+//                                                                           for a general ceasefire
+//               = months · (energy_p + us_standing_p)                        for an energy pause
+// us_standing_p is what accepting a US-backed pause is worth in the party's relations with the
+// US (Jeddah, Mar 2025: US intelligence and aid resumed once Kyiv accepted; Russia's side an
+// assumption).
 // months = term in days / 30 (12 for an open-ended partial deal, capped at 12); advantage_p is
 // the battlefield trend seen from p (Russia gaining: > 0 for Russia, < 0 for Ukraine). Russia's
 // relief grows with its casualties (lever). Every coefficient is listed in halt_terms() with its
