@@ -227,6 +227,14 @@ Dimension foreign_forces() {
                  "expects those talks to give it, not as a position.",
                  {{S::Assumption, St::Describes, "a text that is silent on a question leaves it open"}},
                  make_mechanisms({}), ClauseKind::LeftOpen},
+                // Appended (links store option indices).
+                {"us_troops", "US troops in a force in Ukraine",
+                 "US soldiers serve on the ground in a Western force deployed in Ukraine at "
+                 "Kyiv's invitation, as a deterrent.",
+                 {{S::Reported2025, St::Describes,
+                   "asked for by Kyiv and several European capitals in 2025; ruled out by the US "
+                   "defence secretary (Feb 2025) and the US president (Aug 2025), as reported"}},
+                 make_mechanisms({M::WesternForce}), ClauseKind::UnilateralAct},
             }};
 }
 

@@ -30,7 +30,8 @@ std::vector<RedLine> build() {
         {"russia.no_western_troops", Party::Russia, "No Western troops in Ukraine",
          {"foreign_forces.tripwire", "foreign_forces.bases", "monitoring.western_force",
           "guarantee.european_tripwire", "guarantee.european_tripwire_us_backstop",
-          "foreign_forces.reassurance", "guarantee.coalition_force_us_backed"},
+          "foreign_forces.reassurance", "guarantee.coalition_force_us_backed",
+          "foreign_forces.us_troops"},
          {S::Seed001, St::Describes, "Russia demands a veto over any security guarantees"}},
         {"russia.keep_annexed_land", Party::Russia, "No withdrawal from land Russia has annexed",
          {"line.borders_1991", "line.lines_2022"},
@@ -49,6 +50,11 @@ std::vector<RedLine> build() {
         {"europe.no_demilitarised_ukraine", Party::Europe, "No demilitarised Ukraine",
          {"ukraine_forces.demilitarisation", "alignment.demilitarised_neutrality"},
          {S::Reported2025, St::Describes, "European counter-proposals of 2025 keep Ukraine's army strong"}},
+        // Appended (index = bit in relaxed_red_lines).
+        {"united_states.no_us_troops", Party::UnitedStates, "No US troops on the ground in Ukraine",
+         {"foreign_forces.us_troops"},
+         {S::Reported2025, St::Describes,
+          "the defence secretary (Feb 2025) and the president (Aug 2025) ruled out US soldiers in Ukraine"}},
     };
 }
 

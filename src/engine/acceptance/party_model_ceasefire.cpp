@@ -112,6 +112,9 @@ DimensionModel foreign_forces() {
                 {"unrestricted", {40, -80, 0, 10}, S::Reported2025,
                  "London counter as reported; Russia rejects any Western troops (assumed)"},
                 {"left_open", {0, 0, 0, 0}, S::Assumption, kLeftOpenNote},
+                {"us_troops", {80, -100, -80, 50}, S::Reported2025,
+                 "Kyiv wants US soldiers in any deterrent force; Washington ruled them out in 2025; "
+                 "Russia rejects any Western troops; intensities assumed"},
             }};
 }
 
