@@ -25,6 +25,22 @@ MAX_EROSION = 0.04
 COMMIT, EROSION = 3, 4
 
 
+def lens(inp, p, key):
+    """A lens weight: its parameter row in this set, or 1 (evidence lens, historical cases)."""
+    rows = inp.get("lens_rows")
+    return p[rows[key]] if rows else 1.0
+
+
+LEVER_WEIGHTS = [("lever_weight_aid", -1.0), ("lever_weight_sanctions", -1.0),
+                 ("lever_weight_outside_support", 1.0), ("lever_weight_trend", -1.0),
+                 ("lever_weight_inflation", -1.0), ("lever_weight_casualties", -1.0)]
+
+
+def lever_pressure(inp, p):
+    dev = inp.get("lever_deviation") or [0.0] * len(LEVER_WEIGHTS)
+    return sum(sign * p[name] * d for (name, sign), d in zip(LEVER_WEIGHTS, dev))
+
+
 def smooth_floor(a, f):
     return np.sqrt(a * a + f * f) / np.sqrt(1.0 + f * f)
 
@@ -92,7 +108,7 @@ def agreement_logs(inp, p, c):
         return 1.0 - sector * (1.0 - hr)
 
     consented = (not dyn) or inp.get("consent", True)
-    inst, det, conc = inp["institution"], inp["deterrence"], inp["concession"]
+    inst, det, conc = lens(inp, p, "institution"), lens(inp, p, "deterrence"), lens(inp, p, "concession")
     if "withdrawal" in m: add(ESC, sectoral(p["hr_withdrawal"]))
     if "dmz" in m: add(ESC, sectoral(p["hr_dmz"]))
     if "dmz_wide" in m: add(ESC, sectoral(p["hr_dmz_wide"]))
@@ -142,7 +158,7 @@ def unanswered(inp, p, c):
     if "observers_neutral" in m: d = p["detection_observers"]
     if "armed_neutral_force" in m: d = p["detection_armed"]
     if "tech_monitoring" in m: d += p["detection_tech_bonus"]
-    d = min(max(d, 0.0), 0.98)
+    d = min(max(d, 0.0), p["detection_cap"])
     if "auto_snapback" in m:
         a = p["auto_response"]
     else:
@@ -162,13 +178,15 @@ def tables(inp, p, horizon):
     ctx = context_multiplier(inp, p)
     share = np.array([p["share_escalation"], 0.0, p["share_collapse"]])
     share[DEL] = 1.0 - share[ESC] - share[COL]
-    base = p["base_hazard_month1"] * p["interstate_scale"] * ctx
+    # Partial deals: the covered strands' relative hazards add up (competing risks).
+    strands = inp.get("partial_strands") or []
+    base = p["base_hazard_month1"] * p["interstate_scale"] * ctx * (sum(p[s] for s in strands) if strands else 1.0)
     nc, ne = (COMMIT, EROSION) if dyn else (1, 1)
     haz = np.zeros((nc, ne, horizon, 3))
     erosion = np.zeros(nc)
     esc_logs, esc_out = agreement_logs(inp, p, 0)
     serious = p["serious_violations_per_month"] * smooth_floor(np.exp(esc_logs[ESC]), p["agreement_floor"]) \
-        * np.exp(esc_out[ESC]) * ctx * inp["revisionism"]
+        * np.exp(esc_out[ESC]) * ctx * lens(inp, p, "revisionism")
     for c in range(nc):
         logs, outside = agreement_logs(inp, p, c)
         k = base * share * smooth_floor(np.exp(logs), p["agreement_floor"]) * np.exp(outside)
@@ -177,7 +195,7 @@ def tables(inp, p, horizon):
         regen = np.ones(horizon)
         eros_hr = 1.0
         if dyn:
-            d = inp["revisionism"]
+            d = lens(inp, p, "revisionism")
             if "ukraine_demilitarised" in m: d *= p["hr_ukraine_demilitarised"]
             elif "ukraine_capped" in m: d *= p["hr_ukraine_capped"]
             if "sanctions_lifted" in m: d *= p["hr_sanctions_lifted"]
@@ -186,10 +204,12 @@ def tables(inp, p, horizon):
                 d *= p["hr_consent"]
             else:
                 d *= 1.0 + p["imposed_thin_deterrence"] * (1.0 - deterrence_score(m, p) * credibility(p, c))
-            if "western_force" in m: d *= inp["western_presence"]
-            d *= min(max(1.0 + inp["leverage"] * p["lever_sensitivity"] * inp["lever_pressure"], 0.5), 2.0)
+            if "western_force" in m: d *= lens(inp, p, "western_presence")
+            d *= min(max(1.0 + lens(inp, p, "leverage") * p["lever_sensitivity"] * lever_pressure(inp, p),
+                         p["lever_multiplier_low"]), p["lever_multiplier_high"])
             k[DEL] *= d
-            k[COL] *= min(max(unanswered(inp, p, c) / p["unanswered_reference"], 0.3), 2.0)
+            k[COL] *= min(max(unanswered(inp, p, c) / p["unanswered_reference"], p["unanswered_multiplier_low"]),
+                          p["unanswered_multiplier_high"])
             r = p["regeneration_months"]
             gain = p["regeneration_gain"]
             if "ukraine_capped" in m and "arms_control_europe" not in m: gain *= 1.0 + p["regen_one_sided"]

@@ -7,6 +7,8 @@
 
 #include "engine/durability/durability.h"
 #include "engine/durability/interim.h"
+#include "engine/durability/partial_coverage.h"
+#include "engine/durability/ru_mapping.h"
 #include "engine/scope.h"
 
 namespace {
@@ -70,6 +72,56 @@ TEST(DurabilityInterim, LastingDealsKeepTheirYearsAndNoTermFigures) {
     EXPECT_EQ(r.p_hold_60, r.survival[59]);
     EXPECT_TRUE(std::isnan(r.p_hold_term));
     EXPECT_TRUE(std::isnan(r.p_extended));
+}
+
+// A partial deal is judged on what it covers: the energy pause alone, with shipping added, and
+// with the prisoner exchange added differ in every interim figure (the Riyadh and energy-pause
+// presets once gave identical ones).
+TEST(DurabilityInterim, PartialFiguresDependOnWhatTheDealCovers) {
+    const DurabilityResult energy = run(with({"process.energy_pause", "scope.partial"}));
+    const DurabilityResult shipping =
+        run(with({"process.energy_pause", "scope.partial", "black_sea.free_navigation"}));
+    const DurabilityResult swap =
+        run(with({"process.energy_pause", "scope.partial", "humanitarian.prisoner_exchange"}));
+    ASSERT_TRUE(energy.interim && shipping.interim && swap.interim);
+    // More strands, more ways for the package to lapse (competing risks).
+    EXPECT_LT(shipping.p_hold_term, energy.p_hold_term);
+    EXPECT_LT(swap.p_hold_term, energy.p_hold_term);
+    EXPECT_LT(shipping.p_hold_term, swap.p_hold_term);  // shipping weighs more than a prisoner swap
+    EXPECT_GT(shipping.violations_per_week, energy.violations_per_week);
+    // A broader package is a larger step towards a general ceasefire.
+    EXPECT_GT(shipping.p_extended / shipping.p_hold_term, energy.p_extended / energy.p_hold_term);
+}
+
+// Front-line clauses do not act on a deal that leaves the fighting on.
+TEST(DurabilityInterim, FrontLineClausesDoNotMoveAPartialDeal) {
+    const DurabilityResult bare = run(with({"process.energy_pause", "scope.partial"}));
+    const DurabilityResult dmz =
+        run(with({"process.energy_pause", "scope.partial", "separation.dmz_wide",
+                  "monitoring.neutral_armed_force"}));
+    EXPECT_EQ(bare.p_hold_term, dmz.p_hold_term);
+    const DurabilityResult observed =
+        run(with({"process.energy_pause", "scope.partial", "monitoring.neutral_observers"}));
+    EXPECT_GT(observed.p_hold_term, bare.p_hold_term);  // verification still helps
+}
+
+TEST(DurabilityInterim, StrandsAreReadOnlyForPartialDeals) {
+    EXPECT_EQ(partial_strands(with({"black_sea.free_navigation"})), 0);
+    EXPECT_EQ(partial_strands(with({"scope.partial", "zaporizhzhia_npp.iaea_neutral"})),
+              1u << static_cast<unsigned>(Strand::NuclearPlant));
+    EXPECT_EQ(partial_strands(with({"scope.partial"})), kPartialUnnamed);
+    EXPECT_EQ(map_scenario(with({"black_sea.free_navigation"})).partial_strands, 0);
+}
+
+// A line or status left to later talks leaves the territorial question open.
+TEST(DurabilityInterim, LeftOpenLineIsUnresolvedTerritory) {
+    // de_facto status and the 1991 borders carry no "unresolved" mechanism of their own.
+    auto unresolved = [](std::initializer_list<const char*> ids) {
+        return has(map_scenario(with(ids)).mechanisms, Mechanism::TerritoryUnresolved);
+    };
+    EXPECT_TRUE(unresolved({"line.left_open", "status.de_facto"}));
+    EXPECT_TRUE(unresolved({"line.borders_1991", "status.left_open"}));
+    EXPECT_FALSE(unresolved({"line.borders_1991", "status.de_facto"}));
 }
 
 }  // namespace

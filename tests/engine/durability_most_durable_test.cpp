@@ -6,6 +6,7 @@
 #include "engine/acceptance/acceptance.h"
 #include "engine/durability/durability.h"
 #include "engine/durability/most_durable.h"
+#include "engine/durability/partial_coverage.h"
 #include "engine/scope.h"
 
 namespace {
@@ -75,6 +76,41 @@ TEST(DurabilityMostDurable, NoAgreementIsNeverProposed) {
     const MostDurableResult r = most_durable_acceptable(s, quick());
     if (r.found) {
         EXPECT_NE(r.choices[static_cast<std::size_t>(Dim::Process)], none->option);
+    }
+}
+
+// The search keeps what a partial deal covers: dropping the Black Sea from a Black Sea deal
+// would "improve" it only by changing the subject.
+TEST(DurabilityMostDurable, KeepsWhatAPartialDealCovers) {
+    Scenario s;
+    for (const char* id : {"process.energy_pause", "scope.partial", "black_sea.free_navigation"}) {
+        const auto ref = catalog().find_qualified(id);
+        ASSERT_TRUE(ref.has_value()) << id;
+        s.set_choice(ref->dim, ref->option);
+    }
+    const MostDurableResult r = most_durable_acceptable(s, quick());
+    if (!r.found) GTEST_SKIP() << r.reason;
+    // The start is the draft if all accept it, else the closest acceptable agreement.
+    Scenario start = s;
+    if (!all_parties_accept(s)) start.choices = find_closest_agreement(s).choices;
+    Scenario best = s;
+    best.choices = r.choices;
+    EXPECT_EQ(partial_strands(best), partial_strands(start));
+}
+
+// Clauses with no effect on acceptance or durability are put back: putting back any change the
+// parties still accept never beats the answer.
+TEST(DurabilityMostDurable, NoChangeCanBePutBackForFree) {
+    const Scenario s = draft();
+    const MostDurableResult r = most_durable_acceptable(s, quick());
+    ASSERT_TRUE(r.found) << r.reason;
+    for (const ClauseChange& c : r.changes) {
+        Scenario back = s;
+        back.choices = r.choices;
+        back.set_choice(c.dim, c.from);
+        if (!all_parties_accept(back)) continue;  // needed for acceptance
+        back.sim.horizon_months = 60;
+        EXPECT_LT(p_hold_60(back, quick().final_runs), r.p_hold + 0.002) << catalog().at(c.dim).id;
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "engine/durability/det_math.h"
 #include "engine/durability/deterrence.h"
+#include "engine/durability/partial_coverage.h"
 #include "engine/durability/rng.h"
 
 namespace armistice::durability {
@@ -57,6 +58,32 @@ private:
     ChannelLogs logs_;
 };
 
+}  // namespace
+
+double lens_weight(const HazardInput& in, const ParamSet& p, LensWeight w) {
+    return in.lens_rows ? p[(*in.lens_rows)[static_cast<std::size_t>(w)]] : 1.0;
+}
+
+double lever_pressure(const HazardInput& in, const ParamSet& p) {
+    // Sign: +1 when a rise of the lever adds pressure to resume (outside support), else −1.
+    constexpr struct {
+        LeverWeight lever;
+        ParamId weight;
+        double sign;
+    } kLevers[] = {{LeverWeight::Aid, P::lever_weight_aid, -1.0},
+                   {LeverWeight::Sanctions, P::lever_weight_sanctions, -1.0},
+                   {LeverWeight::OutsideSupport, P::lever_weight_outside_support, 1.0},
+                   {LeverWeight::Trend, P::lever_weight_trend, -1.0},
+                   {LeverWeight::Inflation, P::lever_weight_inflation, -1.0},
+                   {LeverWeight::Casualties, P::lever_weight_casualties, -1.0}};
+    double x = 0.0;
+    for (const auto& l : kLevers)
+        x += l.sign * p[l.weight] * in.lever_deviation[static_cast<std::size_t>(l.lever)];
+    return x;
+}
+
+namespace {
+
 // A Western-backed deterrent loses effect as commitment lapses: HR → 1 with credibility → 0.
 double credible(double hr, double cred) { return 1.0 - (1.0 - hr) * cred; }
 
@@ -78,6 +105,8 @@ Accumulator& vague_terms(const MechanismSet& m, const ParamSet& p, Accumulator& 
 ChannelLogs agreement_logs(const HazardInput& in, const ParamSet& p, int c) {
     const MechanismSet& m = in.mechanisms;
     Accumulator acc(p);
+    const double institution = lens_weight(in, p, LensWeight::Institution);
+    const double deterrence = lens_weight(in, p, LensWeight::Deterrence);
     const double cred = credibility(p, in.dynamic_layer ? c : 0);
     // Separation measures act on the share of the front they cover (sector_shares.h).
     const double sector = in.separation_share ? p[*in.separation_share] : 1.0;
@@ -90,9 +119,9 @@ ChannelLogs agreement_logs(const HazardInput& in, const ParamSet& p, int c) {
     // cooperation of the party they monitor; an imposed arrangement gets none of their effect.
     const bool consented = !in.dynamic_layer || in.consent;
     if (consented && has(m, M::ObserversNeutral))
-        acc.add(Channel::Escalation, p[P::hr_observers_neutral], in.institution);
+        acc.add(Channel::Escalation, p[P::hr_observers_neutral], institution);
     if (consented && has(m, M::ObserversWithParty))
-        acc.add(Channel::Escalation, p[P::hr_observers_with_party], in.institution);
+        acc.add(Channel::Escalation, p[P::hr_observers_with_party], institution);
     if (consented && has(m, M::ArmedNeutralForce)) acc.add(Channel::Escalation, p[P::hr_armed_neutral]);
     if (has(m, M::ForceWithParty)) acc.add(Channel::Escalation, p[P::hr_force_with_party]);
     // Historical cases code only "a guarantee"; the Russia–Ukraine layer reads who guarantees
@@ -100,7 +129,7 @@ ChannelLogs agreement_logs(const HazardInput& in, const ParamSet& p, int c) {
     if (has(m, M::Guarantee) && !in.dynamic_layer)
         acc.add(Channel::Deliberate, p[P::hr_guarantee], 1.0, Group::Deterrence);
     if (consented && has(m, M::JointCommission))
-        acc.add(Channel::Escalation, p[P::hr_joint_commission], in.institution);
+        acc.add(Channel::Escalation, p[P::hr_joint_commission], institution);
     if (has(m, M::SpecificityHigh) && !has(m, M::SpecificityLow))
         acc.add(Channel::Escalation, p[P::hr_specificity_high]);
     if (has(m, M::ArmsLimits)) acc.add(Channel::Deliberate, p[P::hr_arms_limits]);
@@ -112,22 +141,28 @@ ChannelLogs agreement_logs(const HazardInput& in, const ParamSet& p, int c) {
     // Deterrence: guarantor, automaticity, forces on the ground, nuclear commitment (deterrence.h).
     const double score = deterrence_profile(m, p).score;
     if (score > 0.0)
-        acc.add(Channel::Deliberate, credible(1.0 - (1.0 - p[P::hr_strong_guarantee]) * score, cred), in.deterrence,
+        acc.add(Channel::Deliberate,
+                credible(1.0 - (1.0 - p[P::hr_strong_guarantee]) * score, cred), deterrence,
                 Group::Deterrence);
     if (has(m, M::GuaranteeConditional)) acc.add(Channel::Escalation, p[P::hr_conditional_guarantee]);
     if (has(m, M::InternationalAdmin)) acc.add(Channel::Escalation, p[P::hr_international_admin]);
-    if (has(m, M::UkraineRearmed)) acc.add(Channel::Deliberate, credible(p[P::hr_ukraine_rearmed], cred), in.deterrence);
-    if (has(m, M::AutoSnapback)) acc.add(Channel::Collapse, p[P::hr_auto_snapback], in.deterrence);
-    if (has(m, M::AssetsEscrow)) acc.add(Channel::Deliberate, p[P::hr_assets_escrow], in.deterrence);
-    if (has(m, M::SecondarySanctions)) acc.add(Channel::Deliberate, p[P::hr_secondary_sanctions], in.deterrence);
-    if (has(m, M::FlankAlert)) acc.add(Channel::Deliberate, p[P::hr_flank_alert], in.deterrence);
+    if (has(m, M::UkraineRearmed))
+        acc.add(Channel::Deliberate, credible(p[P::hr_ukraine_rearmed], cred), deterrence);
+    if (has(m, M::AutoSnapback)) acc.add(Channel::Collapse, p[P::hr_auto_snapback], deterrence);
+    if (has(m, M::AssetsEscrow)) acc.add(Channel::Deliberate, p[P::hr_assets_escrow], deterrence);
+    if (has(m, M::SecondarySanctions))
+        acc.add(Channel::Deliberate, p[P::hr_secondary_sanctions], deterrence);
+    if (has(m, M::FlankAlert)) acc.add(Channel::Deliberate, p[P::hr_flank_alert], deterrence);
     // Russia's war aims met (stakes after the freeze), weighted by the lens.
     const M concessions[] = {M::NatoBarred, M::ArmsControlEurope, M::RecognitionDeFacto, M::RecognitionDeJure,
                              M::MaximalTerritory};
     for (M k : concessions)
-        if (has(m, k)) acc.add(Channel::Deliberate, p[P::hr_concession], in.concession);
+        if (has(m, k))
+            acc.add(Channel::Deliberate, p[P::hr_concession],
+                    lens_weight(in, p, LensWeight::Concession));
     if (has(m, M::UkraineGains)) acc.add(Channel::Deliberate, p[P::hr_ukraine_gains]);
-    if (consented && has(m, M::TwoTracks)) acc.add(Channel::Deliberate, p[P::hr_two_tracks], in.institution);
+    if (consented && has(m, M::TwoTracks))
+        acc.add(Channel::Deliberate, p[P::hr_two_tracks], institution);
     return vague_terms(m, p, acc).logs();
 }
 
@@ -150,7 +185,7 @@ double detection_share(const HazardInput& in, const ParamSet& p) {
     if (has(m, M::ObserversNeutral)) d = p[P::detection_observers];
     if (has(m, M::ArmedNeutralForce)) d = p[P::detection_armed];
     if (has(m, M::TechMonitoring)) d += p[P::detection_tech_bonus];
-    return clamp(d, 0.0, 0.98);
+    return clamp(d, 0.0, p[P::detection_cap]);
 }
 
 // A detected breach answered by political decision; a guarantor's automatic commitment
@@ -195,7 +230,8 @@ StateFactors state_factors(const HazardInput& in, const ParamSet& p, int c) {
     const double floor = p[P::agreement_floor];
     const double s_esc = p[P::share_escalation], s_col = p[P::share_collapse];
     const double s_del = 1.0 - s_esc - s_col;
-    const double base = p[P::base_hazard_month1] * p[P::interstate_scale] * ctx;
+    const double base = p[P::base_hazard_month1] * p[P::interstate_scale] * ctx *
+                        partial_hazard_weight(in.partial_strands, p);
     f.k[0] = base * s_esc * smooth_floor(det_exp(logs.v[0]), floor) * det_exp(logs.outside[0]);
     f.k[1] = base * s_del * smooth_floor(det_exp(logs.v[1]), floor) * det_exp(logs.outside[1]);
     f.k[2] = base * s_col * smooth_floor(det_exp(logs.v[2]), floor) * det_exp(logs.outside[2]);
@@ -203,7 +239,7 @@ StateFactors state_factors(const HazardInput& in, const ParamSet& p, int c) {
     if (has(in.mechanisms, M::ForceWithParty)) f.k[1] *= p[P::hr_patron_control];
     if (in.dynamic_layer) {
         const MechanismSet& m = in.mechanisms;
-        double d = in.revisionism;
+        double d = lens_weight(in, p, LensWeight::Revisionism);
         if (has(m, M::UkraineDemilitarised)) d *= p[P::hr_ukraine_demilitarised];
         else if (has(m, M::UkraineCapped)) d *= p[P::hr_ukraine_capped];
         if (has(m, M::SanctionsLifted)) d *= p[P::hr_sanctions_lifted];
@@ -213,11 +249,14 @@ StateFactors state_factors(const HazardInput& in, const ParamSet& p, int c) {
         if (in.consent) d *= p[P::hr_consent];
         else d *= 1.0 + p[P::imposed_thin_deterrence] * (1.0 - deterrence_profile(m, p).score * credibility(p, c));
         // Western forces may provoke rather than deter (lens weight; 1 = no provocation).
-        if (has(m, M::WesternForce)) d *= in.western_presence;
+        if (has(m, M::WesternForce)) d *= lens_weight(in, p, LensWeight::WesternPresence);
         // Levers: pressure on Russia's deliberate choice, weighted by the lens.
-        d *= clamp(1.0 + in.leverage * p[P::lever_sensitivity] * in.lever_pressure, 0.5, 2.0);
+        d *= clamp(1.0 + lens_weight(in, p, LensWeight::Leverage) * p[P::lever_sensitivity] *
+                             lever_pressure(in, p),
+                   p[P::lever_multiplier_low], p[P::lever_multiplier_high]);
         f.k[1] *= d;
-        f.k[2] *= clamp(unanswered_share(in, p, c) / p[P::unanswered_reference], 0.3, 2.0);
+        f.k[2] *= clamp(unanswered_share(in, p, c) / p[P::unanswered_reference],
+                        p[P::unanswered_multiplier_low], p[P::unanswered_multiplier_high]);
         // Regeneration during the pause (seed 003), linear up to regeneration_months.
         // Caps on Ukraine alone let Russia rebuild unmatched; mutual European ceilings slow it.
         f.regen_gain = p[P::regeneration_gain];
@@ -272,9 +311,14 @@ SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t h
     t.thr.resize(static_cast<std::size_t>(t.n_commit) * t.n_erosion * horizon);
     const double esc_mult = escalation_multiplier(in, p);
     const double ctx = context_multiplier(in, p);
-    t.serious_per_month = p[P::serious_violations_per_month] * esc_mult * ctx * in.revisionism;
-    t.incidents_per_month = p[P::incidents_per_month] * esc_mult;
-    t.obligation_rate = p[P::obligation_violation_rate] * in.revisionism;
+    const double revisionism = lens_weight(in, p, LensWeight::Revisionism);
+    t.serious_per_month = p[P::serious_violations_per_month] * esc_mult * ctx * revisionism;
+    // A partial deal leaves the fighting on: its violations are breaches of what it covers.
+    t.incidents_per_month =
+        (in.partial_strands ? partial_violations_per_month(in.partial_strands, p)
+                            : p[P::incidents_per_month]) *
+        esc_mult;
+    t.obligation_rate = p[P::obligation_violation_rate] * revisionism;
     t.detection = detection_share(in, p);
     for (int c = 0; c < kCommitLevels; ++c)
         t.answer_given_detected[static_cast<std::size_t>(c)] = political_answer(in, p, c);

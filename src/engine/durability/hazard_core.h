@@ -23,17 +23,39 @@ namespace armistice::durability {
 enum class Channel : std::uint8_t { Escalation, Deliberate, Collapse, Count };
 constexpr std::size_t kChannelCount = 3;
 
+enum class LensWeight : std::uint8_t {
+    Revisionism,
+    Concession,
+    WesternPresence,
+    Deterrence,
+    Institution,
+    Leverage,
+    Count
+};
+constexpr std::size_t kLensWeightCount = static_cast<std::size_t>(LensWeight::Count);
+// Levers that press on Russia's deliberate choice (ru_mapping.cpp), each with a params.h weight.
+enum class LeverWeight : std::uint8_t {
+    Aid,
+    Sanctions,
+    OutsideSupport,
+    Trend,
+    Inflation,
+    Casualties,
+    Count
+};
+constexpr std::size_t kLeverWeightCount = static_cast<std::size_t>(LeverWeight::Count);
+
 // Everything the core needs; built by ru_mapping (Scenario) or backtest (CSV row).
 struct HazardInput {
     MechanismSet mechanisms;
     bool dynamic_layer = false;  // Russia–Ukraine layer (commitment, regeneration, erosion)
     bool stakes = false;         // contiguity and existential stakes (hr_stakes)
-    // Lens weights (dimensionless, 1 = evidence).
-    double revisionism = 1.0, concession = 1.0, western_presence = 1.0, deterrence = 1.0,
-           institution = 1.0, leverage = 1.0;
-    // Lever pressure on Russia's deliberate hazard: signed, normalised deviation from the default
-    // context (positive = more pressure to resume); see ru_mapping.cpp.
-    double lever_pressure = 0.0;
+    // Lens weights (dimensionless, 1 = evidence) as rows of the parameter table, in LensWeight
+    // order, so the draws carry them; empty = every weight 1 (evidence lens, historical cases).
+    std::optional<std::array<ParamId, kLensWeightCount>> lens_rows;
+    // Lever deviations from the default context, each a signed share (−1..1) of the lever's range,
+    // in LeverWeight order; lever_pressure() weighs them with params.h lever_weight_*.
+    std::array<double, kLeverWeightCount> lever_deviation{};
     double us_reliability = 0.5;      // probability 0–1
     double european_readiness = 0.4;  // index 0–1
     // Dynamic layer: did Russia, whose deliberate offensive the model follows, agree to the
@@ -43,6 +65,9 @@ struct HazardInput {
     // Share of the front the separation measures (withdrawal, DMZ) cover, as a parameter of
     // params.h (sector_shares.h); empty = the whole front.
     std::optional<ParamId> separation_share;
+    // Partial deals (partial_coverage.h): bit mask of the strands covered; 0 = not partial.
+    // Scales the baseline hazard and sets the violation rate from the strands' own rows.
+    std::uint8_t partial_strands = 0;
 };
 
 // Cumulative thresholds compared with one raw 32-bit uniform per trajectory-month:
@@ -74,6 +99,13 @@ struct SetTables {
         return thr.data() + (static_cast<std::size_t>(c) * n_erosion + e) * horizon;
     }
 };
+
+// A lens weight under parameter set p (1 when in.lens_rows is empty).
+double lens_weight(const struct HazardInput& in, const ParamSet& p, LensWeight w);
+// Signed lever pressure on Russia's deliberate hazard (positive = more incentive to resume):
+// less Western aid, weaker sanctions, more outside support, a trend in Russia's favour, lower
+// Russian inflation and casualties; each deviation times its lever_weight_* row.
+double lever_pressure(const struct HazardInput& in, const ParamSet& p);
 
 // Builds one parameter set's tables.
 SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t horizon);

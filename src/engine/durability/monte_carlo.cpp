@@ -13,6 +13,7 @@
 #include "engine/durability/interim.h"
 #include "engine/durability/ledger.h"
 #include "engine/durability/params.h"
+#include "engine/durability/partial_coverage.h"
 #include "engine/durability/rng.h"
 #include "engine/durability/ru_mapping.h"
 
@@ -215,7 +216,10 @@ DurabilityResult DurabilityRun::snapshot() const {
         // The 1/5/10-year figures mean nothing for a truce with a term (interim.h).
         r.p_hold_12 = r.p_hold_60 = r.p_hold_120 = nan;
         r.p_hold_term = r.survival.back();
-        r.p_extended = r.p_hold_term * extension_probability(s.scope, point_params());
+        r.p_extended =
+            r.p_hold_term * (s.input.partial_strands
+                                 ? partial_extension(s.input.partial_strands, point_params())
+                                 : extension_probability(s.scope, point_params()));
     } else {
         r.p_hold_12 = at(12);
         r.p_hold_60 = at(60);

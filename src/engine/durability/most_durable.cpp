@@ -9,6 +9,7 @@
 #include "engine/acceptance/acceptance.h"
 #include "engine/acceptance/odds.h"
 #include "engine/durability/durability.h"
+#include "engine/durability/partial_coverage.h"
 #include "engine/legal/legal.h"
 #include "engine/scope.h"
 
@@ -25,7 +26,7 @@ bool all_parties_accept(const Scenario& s) {
 
 namespace {
 
-enum class Phase : std::uint8_t { Start, Screen, Refine, Final, Done };
+enum class Phase : std::uint8_t { Start, List, Screen, Refine, Prune, Final, Done };
 
 struct Scored {
     Choices choices;
@@ -44,7 +45,12 @@ struct MostDurableSearch::State {
     std::vector<Scored> neighbours;  // this round's acceptable neighbours
     std::size_t next = 0;            // next neighbour to simulate
     std::vector<Scored> refined;
-    AgreementScope scope;  // of the starting agreement; kept by every candidate
+    AgreementScope scope;        // of the starting agreement; kept by every candidate
+    StrandMask strands = 0;      // what a partial deal covers (partial_coverage.h); kept too
+    std::size_t list_dim = 0;    // next catalog dimension to list neighbours from (List)
+    std::size_t prune_dim = 0;   // next catalog dimension to try reverting (Prune)
+    double current_final = -1;   // P(hold) of `current` with final_runs (Prune), -1 = not yet
+    double prune_reference = 0;  // P(hold) of the search's winner before pruning (final_runs)
     std::optional<Choices> given_start;
 
     Scenario with_choices(const Choices& c) const {
@@ -63,23 +69,64 @@ struct MostDurableSearch::State {
         const double p = p_hold_60(t, runs);
         return std::isnan(p) ? -1.0 : p;
     }
-    void collect_neighbours() {
+    // Same measure as the start: scope, term and, for a partial deal, the strands it covers
+    // (dropping the Black Sea from a Black Sea deal would "improve" it by changing the subject).
+    bool same_measure(const Scenario& t) const {
+        const AgreementScope sc = scope_of(t);  // the process clause can imply a scope too
+        return sc.kind == scope.kind && sc.term_days == scope.term_days &&
+               partial_strands(t) == strands;
+    }
+    void begin_listing() {
         neighbours.clear();
         refined.clear();
         next = 0;
-        for (const Dimension& d : catalog().dimensions) {
-            if (d.dim == Dim::Scope || d.dim == Dim::Term)
-                continue;  // they change what is measured
-            for (std::size_t o = 0; o < d.options.size(); ++o) {
-                if (o == current[static_cast<std::size_t>(d.dim)]) continue;
-                Choices c = current;
-                c[static_cast<std::size_t>(d.dim)] = static_cast<std::uint8_t>(o);
-                const Scenario t = with_choices(c);
-                const AgreementScope sc = scope_of(t);  // the process clause can imply a scope too
-                if (sc.kind != scope.kind || sc.term_days != scope.term_days) continue;
-                if (all_parties_accept(t)) neighbours.push_back({c, 0.0});
-            }
+        list_dim = 0;
+        phase = Phase::List;
+    }
+    // One dimension's single-option changes per step (keeps each frame's work small).
+    void list_one_dimension() {
+        const auto& dims = catalog().dimensions;
+        if (list_dim >= dims.size()) {
+            phase = neighbours.empty() ? Phase::Prune : Phase::Screen;
+            return;
         }
+        const Dimension& d = dims[list_dim++];
+        if (d.dim == Dim::Scope || d.dim == Dim::Term) return;  // they change what is measured
+        for (std::size_t o = 0; o < d.options.size(); ++o) {
+            if (o == current[static_cast<std::size_t>(d.dim)]) continue;
+            Choices c = current;
+            c[static_cast<std::size_t>(d.dim)] = static_cast<std::uint8_t>(o);
+            const Scenario t = with_choices(c);
+            if (same_measure(t) && all_parties_accept(t)) neighbours.push_back({c, 0.0});
+        }
+    }
+    // Prune: put back, one dimension per step, every changed clause whose draft option is still
+    // accepted and does not lower P(hold) by more than kPruneTolerance (common random numbers:
+    // a clause with no durability effect scores exactly the same). The answer then changes only
+    // what acceptance or durability needs, and keeps the rest of the draft's premise.
+    static constexpr double kPruneTolerance = 0.002;  // probability; below the final-runs noise
+    void prune_one_dimension() {
+        const auto& dims = catalog().dimensions;
+        if (current_final < 0) {
+            current_final = prune_reference = score(current, opt.final_runs);
+            return;
+        }
+        while (prune_dim < dims.size()) {
+            const std::size_t i = static_cast<std::size_t>(dims[prune_dim++].dim);
+            if (current[i] == draft.choices[i]) continue;
+            Choices c = current;
+            c[i] = draft.choices[i];
+            const Scenario t = with_choices(c);
+            if (!same_measure(t) || !all_parties_accept(t) || p_all_accept(t) < kMinPAllAccept)
+                return;
+            const double p = score(c, opt.final_runs);
+            if (p >= prune_reference - kPruneTolerance) {  // never drifts below the search's best
+                current = c;
+                current_final = p;
+            }
+            return;
+        }
+        phase = Phase::Final;
     }
     void start() {
         if (given_start && all_parties_accept(with_choices(*given_start))) {
@@ -101,10 +148,10 @@ struct MostDurableSearch::State {
         }
         res.found = true;
         scope = scope_of(with_choices(current));
+        strands = partial_strands(with_choices(current));
         res.p_hold_start = score(current, opt.final_runs);
         current_refined = score(current, opt.refine_runs);
-        collect_neighbours();
-        phase = Phase::Screen;
+        begin_listing();
     }
     void finish_round() {
         const auto best =
@@ -114,21 +161,22 @@ struct MostDurableSearch::State {
         if (best != refined.end() && best->p > current_refined && res.rounds < opt.max_rounds) {
             current = best->choices;
             current_refined = best->p;
-            collect_neighbours();
-            phase = neighbours.empty() ? Phase::Final : Phase::Screen;
+            begin_listing();
         } else {
             if (best != refined.end() && best->p > current_refined) {
                 current = best->choices;
                 current_refined = best->p;
             }
-            phase = Phase::Final;
+            phase = Phase::Prune;
         }
     }
     void step() {
         switch (phase) {
             case Phase::Start:
                 start();
-                if (phase == Phase::Screen && neighbours.empty()) phase = Phase::Final;
+                return;
+            case Phase::List:
+                list_one_dimension();
                 return;
             case Phase::Screen:
                 if (next < neighbours.size()) {
@@ -153,9 +201,12 @@ struct MostDurableSearch::State {
                 }
                 finish_round();
                 return;
+            case Phase::Prune:
+                prune_one_dimension();
+                return;
             case Phase::Final:
                 res.choices = current;
-                res.p_hold = score(current, opt.final_runs);
+                res.p_hold = current_final >= 0 ? current_final : score(current, opt.final_runs);
                 for (const Dimension& d : catalog().dimensions) {
                     const std::size_t i = static_cast<std::size_t>(d.dim);
                     if (current[i] != draft.choices[i])
@@ -169,7 +220,8 @@ struct MostDurableSearch::State {
     }
 };
 
-MostDurableSearch::MostDurableSearch(const Scenario& s, const MostDurableOptions& opt, const Choices* start)
+MostDurableSearch::MostDurableSearch(const Scenario& s, const MostDurableOptions& opt,
+                                     const Choices* start)
     : st_(std::make_unique<State>()) {
     st_->draft = s;
     if (start) st_->given_start = *start;

@@ -10,9 +10,13 @@
 // current agreement; the answer is finally measured with `final_runs`. All simulations use the
 // scenario's seed (common random numbers), so comparisons are effects, not sampling noise.
 // The scope and term are never changed (they change what is measured; a process clause that
-// implies another scope is skipped too), nor is "no agreement"
-// proposed. Progressive: MostDurableSearch::step() does one bounded piece of work (the page calls
-// it once per frame); most_durable_acceptable() runs it to the end. Both give the same answer.
+// implies another scope is skipped too), nor what a partial deal covers (partial_coverage.h), nor
+// is "no agreement" proposed. Finally every changed clause whose draft option is still accepted
+// and scores no worse (within 0.2 points, same random numbers) is put back, so the answer
+// changes only what acceptance or durability needs and keeps the rest of the draft.
+// Progressive: MostDurableSearch::step() does one bounded piece of work (one candidate's
+// simulation, or one dimension's neighbours); the page runs steps within a per-frame time
+// budget; most_durable_acceptable() runs it to the end. Both give the same answer.
 // Invariants: deterministic in the scenario; the result's choices are accepted by all parties.
 #pragma once
 
@@ -50,7 +54,8 @@ class MostDurableSearch {
 public:
     // `start`: an agreement all parties accept to start from (the page passes the closest
     // agreement it already has); nullptr: the draft if all accept it, else the closest search.
-    explicit MostDurableSearch(const Scenario& s, const MostDurableOptions& opt = {}, const Choices* start = nullptr);
+    explicit MostDurableSearch(const Scenario& s, const MostDurableOptions& opt = {},
+                               const Choices* start = nullptr);
     ~MostDurableSearch();
     MostDurableSearch(MostDurableSearch&&) noexcept;
     MostDurableSearch& operator=(MostDurableSearch&&) noexcept;

@@ -98,7 +98,51 @@ namespace armistice::durability {
     X(erosion_hr, 1.15, 1.0, 1.3, "hazard ratio per unanswered serious violation (max 3)", "assumption") \
     X(lever_sensitivity, 0.25, 0.1, 0.4, "relative hazard per unit normalised lever deviation", "assumption") \
     X(extension_interim, 0.35, 0.15, 0.55, "probability, given the term held", "assumption: a truce that holds its term is often renewed, rarely turned into a lasting ceasefire; none of the short 2025 truces was (30-day Jeddah proposal, 30-hour Easter truce, 72-hour May truce; Reuters and AP reporting 2025)") \
-    X(extension_partial, 0.15, 0.05, 0.3, "probability, given the term held", "assumption: a pause on one kind of strike is a smaller step; the March 2025 energy pause lapsed after 30 days amid mutual accusations (Reuters, Apr 2025)")
+    X(extension_partial, 0.15, 0.05, 0.3, "probability, given the term held", "assumption: a pause on one kind of strike is a smaller step; the March 2025 energy pause lapsed after 30 days amid mutual accusations (Reuters, Apr 2025)") \
+    X(partial_hr_energy, 1.0, 0.6, 1.5, "hazard ratio against a general truce, partial deals", "assumption: a pause on strikes against energy infrastructure lapses about as readily as a general truce; the March 2025 pause ran out after its 30 days with each side accusing the other of strikes throughout (Reuters, Apr 2025)") \
+    X(partial_hr_maritime, 0.5, 0.25, 1.0, "hazard ratio against a general truce, partial deals", "the Black Sea Grain Initiative (Istanbul, 22 Jul 2022) was renewed for about a year before Russia left it in July 2023 (UN and Reuters reporting); shipping arrangements lapse less readily than strike pauses, size is an assumption") \
+    X(partial_hr_prisoners, 0.1, 0.02, 0.3, "hazard ratio against a general truce, partial deals", "prisoner exchanges went on throughout the war with Emirati and Turkish mediation (Reuters and AP reporting 2022-2025); size is an assumption") \
+    X(partial_hr_nuclear_plant, 0.3, 0.15, 0.6, "hazard ratio against a general truce, partial deals", "IAEA staff have stayed at the Zaporizhzhia plant since September 2022 despite shelling and drone strikes nearby (IAEA updates 2022-2025); size is an assumption") \
+    X(partial_violations_energy, 10, 3, 30, "alleged violations/week", "assumption: both sides alleged strikes on energy sites almost daily during the March-April 2025 pause (Reuters and AP reporting, Mar-Apr 2025)") \
+    X(partial_violations_maritime, 2, 0.5, 6, "alleged violations/week", "assumption: occasional alleged attacks on shipping and ports during the 2022-23 grain corridor (Reuters reporting)") \
+    X(partial_violations_prisoners, 0.1, 0.0, 0.5, "alleged violations/week", "assumption: disputes over lists and delays rather than breaches (Reuters and AP reporting 2022-2025)") \
+    X(partial_violations_nuclear_plant, 1, 0.2, 3, "alleged violations/week", "assumption: the IAEA reported shelling or drone strikes near the plant every few weeks in 2023-2025 (IAEA updates)") \
+    X(extension_partial_breadth, 0.05, 0.0, 0.1, "probability added per strand beyond the first", "assumption: a package covering more of the war (energy and shipping, Riyadh statements, Mar 2025) is a larger step towards a general ceasefire; capped at extension_interim") \
+    X(lever_weight_aid, 1.0, 0.5, 1.5, "weight per unit lever deviation", "assumption: Western aid counts fully in the pressure on Russia to resume (seed 001 on leverage)") \
+    X(lever_weight_sanctions, 0.5, 0.25, 0.75, "weight per unit lever deviation", "assumption: economic levers count half (seed 001 on leverage; seed 000 on sanctions)") \
+    X(lever_weight_outside_support, 0.5, 0.25, 0.75, "weight per unit lever deviation", "assumption: outside support to Russia counts half") \
+    X(lever_weight_trend, 1.0, 0.5, 1.5, "weight per unit lever deviation", "assumption: the battlefield trend counts fully (seed 003: a side that expects to gain resumes)") \
+    X(lever_weight_inflation, 0.25, 0.1, 0.4, "weight per unit lever deviation", "assumption: Russian inflation counts a quarter") \
+    X(lever_weight_casualties, 0.25, 0.1, 0.4, "weight per unit lever deviation", "assumption: Russian casualties count a quarter") \
+    X(lever_multiplier_low, 0.5, 0.4, 0.6, "multiplier on the deliberate hazard", "assumption: levers alone at most halve Russia's deliberate hazard") \
+    X(lever_multiplier_high, 2.0, 1.5, 2.5, "multiplier on the deliberate hazard", "assumption: levers alone at most double Russia's deliberate hazard") \
+    X(unanswered_multiplier_low, 0.3, 0.2, 0.4, "multiplier on the collapse hazard", "assumption: answering every breach cuts the collapse hazard to about a third, not to zero") \
+    X(unanswered_multiplier_high, 2.0, 1.5, 2.5, "multiplier on the collapse hazard", "assumption: leaving every breach unanswered at most doubles the collapse hazard") \
+    X(detection_cap, 0.98, 0.95, 0.99, "share of serious violations attributed", "assumption: no monitoring regime attributes every serious violation (OSCE SMM reports 2015-2021 on restricted access)") \
+    X(lens_revisionist_revisionism, 2.0, 1.5, 2.5, "multiplier (1 = evidence lens)", "weight of Russia's wish to resume the war: assumption encoding seed 003 (Kagan, AEI late 2022) and seed 000; range half to one and a half times its distance from 1") \
+    X(lens_revisionist_concession, 0.5, 0.25, 0.75, "multiplier (1 = evidence lens)", "effect of concessions on Russia's aims: assumption encoding seed 003 (Kagan, AEI late 2022) and seed 000; range half to one and a half times its distance from 1") \
+    X(lens_revisionist_western_presence, 0.7, 0.55, 0.85, "multiplier (1 = evidence lens)", "provocation by Western troops in Ukraine: assumption encoding seed 003 (Kagan, AEI late 2022) and seed 000; range half to one and a half times its distance from 1") \
+    X(lens_revisionist_deterrence, 1.5, 1.25, 1.75, "multiplier (1 = evidence lens)", "effect of guarantees, rearmament and snapback: assumption encoding seed 003 (Kagan, AEI late 2022) and seed 000; range half to one and a half times its distance from 1") \
+    X(lens_revisionist_institution, 0.8, 0.7, 0.9, "multiplier (1 = evidence lens)", "effect of commissions, observers and two tracks: assumption encoding seed 003 (Kagan, AEI late 2022) and seed 000; range half to one and a half times its distance from 1") \
+    X(lens_revisionist_leverage, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "effect of the context levers: no view taken by this lens (fixed at 1)") \
+    X(lens_security_driven_revisionism, 0.7, 0.55, 0.85, "multiplier (1 = evidence lens)", "weight of Russia's wish to resume the war: assumption encoding seed 002 (19FortyFive, 3 Feb 2023); range half to one and a half times its distance from 1") \
+    X(lens_security_driven_concession, 2.0, 1.5, 2.5, "multiplier (1 = evidence lens)", "effect of concessions on Russia's aims: assumption encoding seed 002 (19FortyFive, 3 Feb 2023); range half to one and a half times its distance from 1") \
+    X(lens_security_driven_western_presence, 1.8, 1.4, 2.2, "multiplier (1 = evidence lens)", "provocation by Western troops in Ukraine: assumption encoding seed 002 (19FortyFive, 3 Feb 2023); range half to one and a half times its distance from 1") \
+    X(lens_security_driven_deterrence, 0.8, 0.7, 0.9, "multiplier (1 = evidence lens)", "effect of guarantees, rearmament and snapback: assumption encoding seed 002 (19FortyFive, 3 Feb 2023); range half to one and a half times its distance from 1") \
+    X(lens_security_driven_institution, 1.2, 1.1, 1.3, "multiplier (1 = evidence lens)", "effect of commissions, observers and two tracks: assumption encoding seed 002 (19FortyFive, 3 Feb 2023); range half to one and a half times its distance from 1") \
+    X(lens_security_driven_leverage, 0.8, 0.7, 0.9, "multiplier (1 = evidence lens)", "effect of the context levers: assumption encoding seed 002 (19FortyFive, 3 Feb 2023); range half to one and a half times its distance from 1") \
+    X(lens_leverage_revisionism, 1.2, 1.1, 1.3, "multiplier (1 = evidence lens)", "weight of Russia's wish to resume the war: assumption encoding seed 001 (Feb 2025); range half to one and a half times its distance from 1") \
+    X(lens_leverage_concession, 0.8, 0.7, 0.9, "multiplier (1 = evidence lens)", "effect of concessions on Russia's aims: assumption encoding seed 001 (Feb 2025); range half to one and a half times its distance from 1") \
+    X(lens_leverage_western_presence, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "provocation by Western troops in Ukraine: no view taken by this lens (fixed at 1)") \
+    X(lens_leverage_deterrence, 1.3, 1.15, 1.45, "multiplier (1 = evidence lens)", "effect of guarantees, rearmament and snapback: assumption encoding seed 001 (Feb 2025); range half to one and a half times its distance from 1") \
+    X(lens_leverage_institution, 0.9, 0.85, 0.95, "multiplier (1 = evidence lens)", "effect of commissions, observers and two tracks: assumption encoding seed 001 (Feb 2025); range half to one and a half times its distance from 1") \
+    X(lens_leverage_leverage, 2.0, 1.5, 2.5, "multiplier (1 = evidence lens)", "effect of the context levers: assumption encoding seed 001 (Feb 2025); range half to one and a half times its distance from 1") \
+    X(lens_process_revisionism, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "weight of Russia's wish to resume the war: no view taken by this lens (fixed at 1)") \
+    X(lens_process_concession, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "effect of concessions on Russia's aims: no view taken by this lens (fixed at 1)") \
+    X(lens_process_western_presence, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "provocation by Western troops in Ukraine: no view taken by this lens (fixed at 1)") \
+    X(lens_process_deterrence, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "effect of guarantees, rearmament and snapback: no view taken by this lens (fixed at 1)") \
+    X(lens_process_institution, 2.0, 1.5, 2.5, "multiplier (1 = evidence lens)", "effect of commissions, observers and two tracks: assumption encoding seed 004 (Parley Policy Initiative, early 2022); range half to one and a half times its distance from 1") \
+    X(lens_process_leverage, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "effect of the context levers: no view taken by this lens (fixed at 1)")
 
 enum class ParamId : std::uint16_t {
 #define ARMISTICE_X(id, v, lo, hi, unit, src) id,

@@ -6,6 +6,7 @@
 
 #include "engine/durability/durability.h"
 #include "engine/durability/params.h"
+#include "engine/durability/partial_coverage.h"
 
 namespace armistice::durability {
 
@@ -29,18 +30,39 @@ std::string export_reference_input(const HazardInput& in, std::uint64_t seed, st
     }
     o += "],\n  \"dynamic_layer\": " + std::string(in.dynamic_layer ? "true" : "false");
     o += ",\n  \"stakes\": " + std::string(in.stakes ? "true" : "false");
-    o += ",\n  \"revisionism\": " + num(in.revisionism) + ", \"concession\": " + num(in.concession) +
-         ", \"western_presence\": " + num(in.western_presence) + ", \"deterrence\": " + num(in.deterrence) +
-         ", \"institution\": " + num(in.institution) + ", \"leverage\": " + num(in.leverage);
-    o += ",\n  \"lever_pressure\": " + num(in.lever_pressure) + ", \"us_reliability\": " + num(in.us_reliability) +
+    // Lens weights and lever weights are parameter rows: the reference reads them per set.
+    const auto& table = param_table();
+    o += ",\n  \"lens_rows\": ";
+    if (in.lens_rows) {
+        const char* keys[] = {"revisionism", "concession",  "western_presence",
+                              "deterrence",  "institution", "leverage"};
+        for (std::size_t i = 0; i < kLensWeightCount; ++i)
+            o += std::string(i ? ", \"" : "{\"") + keys[i] + "\": \"" +
+                 std::string(table[static_cast<std::size_t>((*in.lens_rows)[i])].name) + "\"";
+        o += "}";
+    } else {
+        o += "null";
+    }
+    o += ",\n  \"lever_deviation\": [";
+    for (std::size_t i = 0; i < kLeverWeightCount; ++i)
+        o += (i ? ", " : "") + num(in.lever_deviation[i]);
+    o += "], \"us_reliability\": " + num(in.us_reliability) +
          ", \"european_readiness\": " + num(in.european_readiness);
     o += ",\n  \"consent\": " + std::string(in.consent ? "true" : "false") + ", \"separation_share\": " +
          (in.separation_share ? "\"" + std::string(param_table()[static_cast<std::size_t>(*in.separation_share)].name) + "\""
                               : std::string("null"));
+    o += ",\n  \"partial_strands\": [";
+    const StrandMask covered = named_strands(in.partial_strands);
+    for (std::size_t i = 0; i < kStrandCount; ++i) {
+        if (!(covered & (1u << i))) continue;  // the rows whose relative hazards add up
+        const ParamId id = strand_row(static_cast<Strand>(i)).relative_hazard;
+        o += (o.back() == '[' ? "\"" : ", \"") +
+             std::string(param_table()[static_cast<std::size_t>(id)].name) + "\"";
+    }
+    o += "]";
     std::vector<ParamSet> sets(kParameterSets);
     draw_param_sets(seed, kParameterSets, sets.data());
     o += ",\n  \"parameter_sets\": [";
-    const auto& table = param_table();
     for (std::size_t k = 0; k < sets.size(); ++k) {
         o += k ? ",\n    {" : "\n    {";
         for (std::size_t j = 0; j < kParamCount; ++j)

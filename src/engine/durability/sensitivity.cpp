@@ -20,9 +20,10 @@ namespace armistice::durability {
 namespace {
 
 bool same_input(const HazardInput& a, const HazardInput& b) {
-    return a.mechanisms == b.mechanisms && a.lever_pressure == b.lever_pressure &&
-           a.us_reliability == b.us_reliability && a.european_readiness == b.european_readiness &&
-           a.consent == b.consent && a.separation_share == b.separation_share;
+    return a.mechanisms == b.mechanisms && a.lever_deviation == b.lever_deviation &&
+           a.lens_rows == b.lens_rows && a.us_reliability == b.us_reliability &&
+           a.european_readiness == b.european_readiness && a.consent == b.consent &&
+           a.separation_share == b.separation_share && a.partial_strands == b.partial_strands;
 }
 
 bool same_scope(const AgreementScope& a, const AgreementScope& b) {
