@@ -10,6 +10,10 @@ bool Evaluator::busy() const {
            (sensitivity_ && !sensitivity_->done()) || (best_ && !best_->done());
 }
 
+bool Evaluator::best_searching() const {
+    return best_ && best_stepping_ && !best_->done();
+}
+
 void Evaluator::restart(const Scenario& s) {
     evaluated_ = s;
     outcome_.sign = bridge::evaluate_sign(s);
@@ -26,6 +30,7 @@ void Evaluator::restart(const Scenario& s) {
     }
     if (with_sensitivity_) sensitivity_ = std::make_unique<bridge::SensitivityJob>(s, kSensitivityRuns);
     best_.reset();
+    best_stepping_ = false;
     if (with_sensitivity_) {
         // Start from the draft if all four accept it, else from the closest acceptable agreement
         // already found; with neither, there is nothing to search.
@@ -71,6 +76,7 @@ void Evaluator::refine(double budget_ms, const Clock& clock) {
     }
     const bool sensitivity_done = !sensitivity_ || sensitivity_->done();
     if (best_ && !best_->done() && sensitivity_done && job_ && job_->done() && !baseline_job_ && within()) {
+        best_stepping_ = true;
         while (!best_->done() && within()) best_->step();
         if (best_->done()) {
             best_->fill(outcome_.hold);

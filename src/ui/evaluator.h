@@ -40,6 +40,9 @@ public:
     const Outcome& outcome() const { return outcome_; }
     const std::optional<Scenario>& evaluated() const { return evaluated_; }
     bool busy() const;
+    // The most-durable-deal search is being stepped (after the run and the sensitivity ranking)
+    // and not finished; the browser bench samples frames while this holds.
+    bool best_searching() const;
     std::uint64_t revision() const { return revision_; }
 
 private:
@@ -54,6 +57,7 @@ private:
     std::vector<double> baseline_curve_;
     std::unique_ptr<bridge::SensitivityJob> sensitivity_;
     std::unique_ptr<bridge::BestJob> best_;  // most durable acceptable deal, after sensitivity
+    bool best_stepping_ = false;  // refine() has started stepping best_
     std::uint64_t revision_ = 0;
     bool with_sensitivity_ = true;
 };

@@ -292,6 +292,7 @@ Effects Explorer::frame(const HostFrame& host) {
     const bool busy = eval_a_.busy() || (compare_now && (eval_b_.busy() || effects_.busy()));
     fx.numbers.emplace_back("refining", busy ? 1.0 : 0.0);
     fx.numbers.emplace_back("runsDone", h.runs_done);
+    fx.numbers.emplace_back("bestSearching", eval_a_.best_searching() ? 1.0 : 0.0);
     fx.numbers.emplace_back("undoDepth", static_cast<double>(state_.undo.size()));
     const double since_share_ms = host.now_ms - state_.share_confirmed_at_ms;
     fx.numbers.emplace_back("shareConfirmed", since_share_ms < 4000.0 ? 1.0 : 0.0);
