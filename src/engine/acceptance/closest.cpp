@@ -26,6 +26,9 @@ constexpr int kTargetRounds = 3;     // searches with raised floors before givin
 
 enum class Mode { Feasibility, Nash };
 
+// Which clauses needing a veto player's consent (consent.h) one search may use.
+enum class Consent { Allow, AvoidAdded, AvoidAll };
+
 // One search problem: a value table, a draft and a change budget.
 class Search {
 public:
@@ -402,19 +405,20 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
 }
 
 // One exact search in which party p must clear its alternative by floors[p] points.
-// With `avoid_consent`, clauses that need a veto player's consent (consent.h) are not proposed
-// unless the draft already has them.
+// Clauses that need a veto player's consent (consent.h): Consent::AvoidAdded does not propose
+// them unless the draft already has them; Consent::AvoidAll replaces the draft's too.
 ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
                               const std::array<double, kPartyCount>& floors, std::uint64_t& nodes,
-                              bool avoid_consent) {
+                              Consent consent) {
     ClosestAgreement r;
     const ValueTable plain = make_value_table(s, s.relaxed_red_lines);
     ValueTable t = plain;
     for (std::size_t p = 0; p < kPartyCount; ++p) t.alternative[p] += floors[p];
-    if (avoid_consent) {
+    if (consent != Consent::Allow) {
         for (std::size_t d = 0; d < kN; ++d) {
             for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
-                if (o != s.choices[d] && needs_consent(static_cast<Dim>(d), o)) {
+                const bool drafted = o == s.choices[d] && consent == Consent::AvoidAdded;
+                if (!drafted && needs_consent(static_cast<Dim>(d), o)) {
                     t.avoided[d] |= static_cast<OptionMask>(1u << o);
                 }
             }
@@ -433,7 +437,7 @@ ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
             r.status = ClosestStatus::NoneExists;
             bool floored = false;
             for (double f : floors) floored = floored || f > 0.0;
-            if (!floored && !avoid_consent) explain_none(s, r, nodes, limits);
+            if (!floored && consent == Consent::Allow) explain_none(s, r, nodes, limits);
         }
         r.nodes = nodes;
         return r;
@@ -472,11 +476,11 @@ ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
     return r;
 }
 
-// The search of closest.h under one setting of avoid_consent, with the dimensions in `lock`
+// The search of closest.h under one consent setting, with the dimensions in `lock`
 // kept as in the draft: floors raised until P(all accept) reaches the target, else the plain
 // margins ≥ 0.
 ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
-                                  std::uint64_t& nodes, bool avoid_consent, std::uint32_t lock) {
+                                  std::uint64_t& nodes, Consent consent, std::uint32_t lock) {
     SearchLimits locked = limits;
     locked.frozen_dimensions |= lock;
     ClosestAgreement r;
@@ -495,7 +499,7 @@ ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
                 }
             }
             if (!raised && round > 0) break;
-            ClosestAgreement attempt = closest_with(s, locked, floors, nodes, avoid_consent);
+            ClosestAgreement attempt = closest_with(s, locked, floors, nodes, consent);
             if (!attempt.has_solution) break;
             Scenario deal = s;
             deal.choices = attempt.choices;
@@ -507,7 +511,7 @@ ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
         }
     }
     if (!r.has_solution && r.status != ClosestStatus::BudgetExhausted) {
-        r = closest_with(s, locked, std::array<double, kPartyCount>{}, nodes, avoid_consent);
+        r = closest_with(s, locked, std::array<double, kPartyCount>{}, nodes, consent);
         r.target_met = false;
         if (r.has_solution) {
             Scenario deal = s;
@@ -519,17 +523,21 @@ ClosestAgreement closest_targeted(const Scenario& s, const SearchLimits& limits,
     return r;
 }
 
-// Both settings of avoid_consent (closest.h): first without adding clauses that need a veto
-// player's consent; only when that misses the target also with them, keeping whichever has the
-// higher P(all accept) (consent included).
+// The consent settings in turn (closest.h): first adding no clause that needs a veto player's
+// consent; when that misses the target, also replacing the draft's own such clauses; then with
+// every clause allowed. Keeps whichever has the highest P(all accept) (consent included).
 ClosestAgreement closest_locked(const Scenario& s, const SearchLimits& limits, std::uint64_t& nodes,
                                 std::uint32_t lock) {
-    ClosestAgreement r = closest_targeted(s, limits, nodes, limits.avoid_consent, lock);
-    if (limits.avoid_consent && !r.target_met && r.status != ClosestStatus::BudgetExhausted) {
-        ClosestAgreement wider = closest_targeted(s, limits, nodes, false, lock);
+    if (!limits.avoid_consent) return closest_targeted(s, limits, nodes, Consent::Allow, lock);
+    ClosestAgreement r = closest_targeted(s, limits, nodes, Consent::AvoidAdded, lock);
+    const bool drafted = !consents_needed(s.choices).empty();
+    for (Consent c : {Consent::AvoidAll, Consent::Allow}) {
+        if (r.target_met || r.status == ClosestStatus::BudgetExhausted) break;
+        if (c == Consent::AvoidAll && !drafted) continue;  // the same search as AvoidAdded
+        ClosestAgreement next = closest_targeted(s, limits, nodes, c, lock);
         const bool better =
-            wider.has_solution && (!r.has_solution || wider.p_all_accept > r.p_all_accept);
-        if (better || !r.has_solution) r = std::move(wider);
+            next.has_solution && (!r.has_solution || next.p_all_accept > r.p_all_accept);
+        if (better || (!r.has_solution && c == Consent::Allow)) r = std::move(next);
     }
     return r;
 }

@@ -24,8 +24,9 @@
 // the deal with the highest P(all accept) found, or falls back to margins ≥ 0. The result
 // carries the P(all accept) of the agreement and whether it reached 0.5 (target_met). Only
 // negotiable terms are proposed (value_table.h). P(all accept) includes the consent of veto
-// players (consent.h); clauses needing it are proposed only when no agreement without them
-// reaches the target (SearchLimits::avoid_consent).
+// players (consent.h); clauses needing it are added only when no agreement without them
+// reaches the target, and the draft's own such clauses may be replaced when that raises
+// P(all accept) to the target (SearchLimits::avoid_consent).
 //
 // Premise: with SearchLimits::premise_dimensions the clauses that define the scenario are locked
 // first; the whole catalog is searched only when no agreement keeps them, and premise_note
@@ -88,8 +89,9 @@ struct SearchLimits {
     // searches with frozen dimensions (tests of the exact search) use margins ≥ 0 only.
     double safety_sigmas = 1.0;
     // Veto players (consent.h): first search without adding clauses that need the consent of
-    // the EU Council or the US Congress, and widen to them only when that misses the target on
-    // P(all accept). false: the plain exact search over every negotiable term (its tests).
+    // the EU Council or the US Congress; when that misses the target on P(all accept), also
+    // replace the draft's own such clauses, then allow them all; the highest P(all accept) wins.
+    // false: the plain exact search over every negotiable term (its tests).
     bool avoid_consent = true;
     // The scenario's premise (bit d: dimension d defines the preset, e.g. NATO membership for
     // nato_norway): first search with these clauses locked; only when no agreement keeps them,
