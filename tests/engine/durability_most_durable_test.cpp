@@ -3,7 +3,11 @@
 // one call or step by step, and scope/term untouched.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
+#include "acceptance_seed_scenarios.h"
 #include "engine/acceptance/acceptance.h"
+#include "engine/acceptance/odds.h"
 #include "engine/durability/durability.h"
 #include "engine/durability/most_durable.h"
 #include "engine/durability/partial_coverage.h"
@@ -115,3 +119,27 @@ TEST(DurabilityMostDurable, NoChangeCanBePutBackForFree) {
 }
 
 }  // namespace
+
+// Every answer, for every preset, is an agreement all four are likely to sign: the search never
+// reports a starting point (the draft or the closest agreement) that misses P(all accept) 0.5.
+TEST(DurabilityMostDurable, EveryAnswerIsLikelySignedByAllFour) {
+    MostDurableOptions o = quick();
+    o.max_rounds = 1;
+    int found = 0, none = 0;
+    for (const test_seeds::Preset& p : test_seeds::presets()) {
+        const Scenario s = test_seeds::make_preset(p);
+        const MostDurableResult r = most_durable_acceptable(s, o);
+        if (!r.found) {
+            ++none;
+            EXPECT_FALSE(r.reason.empty()) << s.name;
+            continue;
+        }
+        ++found;
+        Scenario best = s;
+        best.choices = r.choices;
+        EXPECT_TRUE(all_parties_accept(best)) << s.name;
+        EXPECT_GE(p_all_accept(best), 0.5) << s.name;
+    }
+    EXPECT_GT(found, 0);
+    std::printf("most durable deal found for %d presets, none likely signed near %d\n", found, none);
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <optional>
 
 #include "engine/acceptance/acceptance.h"
@@ -128,19 +129,30 @@ struct MostDurableSearch::State {
         }
         phase = Phase::Final;
     }
+    // The search starts only from an agreement all four are likely to sign (point verdicts and
+    // P(all accept) >= kMinPAllAccept); otherwise it reports that none was found near the draft.
+    bool likely_signed(const Choices& c) const {
+        const Scenario t = with_choices(c);
+        return all_parties_accept(t) && p_all_accept(t) >= kMinPAllAccept;
+    }
     void start() {
-        if (given_start && all_parties_accept(with_choices(*given_start))) {
+        if (given_start && likely_signed(*given_start)) {
             current = *given_start;
             res.started_from_draft = *given_start == draft.choices;
-        } else if (all_parties_accept(draft)) {
+        } else if (likely_signed(draft.choices)) {
             current = draft.choices;
             res.started_from_draft = true;
         } else {
             const ClosestAgreement closest = find_closest_agreement(draft);
-            if (!closest.has_solution) {
-                res.reason = closest.reason.empty()
-                                 ? "No agreement in the catalog is accepted by all four parties."
-                                 : closest.reason;
+            if (!closest.has_solution || !likely_signed(closest.choices)) {
+                char p[96] = "";
+                if (closest.has_solution)
+                    std::snprintf(p, sizeof p, " (the closest agreement reaches P(all accept) %.0f%%)",
+                                  100.0 * closest.p_all_accept);
+                res.reason = !closest.has_solution && !closest.reason.empty()
+                                 ? closest.reason
+                                 : "No agreement near this draft is likely to be signed by all four "
+                                   "parties" + std::string(p) + ", so there is none to make more durable.";
                 phase = Phase::Done;
                 return;
             }
