@@ -1,14 +1,17 @@
 // link_command.cpp — `armistice link encode SCENARIO` and `armistice link decode LINK`.
 //
 // encode: SCENARIO is a scenario file, a preset id or a link; prints the link fragment
-//         ("a1.…", without '#') on one line.
+//         ("a1.…" or "a2.…", without '#') on one line. The file's note, goal and suggestions
+//         setting go into the link; --note TEXT, --goal SPEC and --hide-hints override them.
 // decode: LINK is a fragment, "#fragment" or a URL ending in one; prints the main scenario as a
-//         scenario file (JSON, the format `armistice validate` and `link encode` read), so it can
-//         be saved, edited and encoded again. A compare partner, note or goal in the link is
-//         summarised on stderr (the note as inert text: it is never interpreted).
+//         scenario file (JSON, the format `armistice validate` and `link encode` read), with the
+//         link's note, goal and suggestions setting, so it can be saved, edited and encoded
+//         again. A compare partner, a start block, the note and the goal are also summarised on
+//         stderr (the note as inert text: it is never interpreted).
 // Bad input or usage: exit 2 with ONE line on stderr.
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "cli/commands.h"
@@ -21,11 +24,69 @@ namespace armistice::cli {
 namespace {
 
 int usage() {
-    std::fprintf(stderr, "usage: armistice link encode FILE|PRESET_ID | armistice link decode LINK\n");
+    std::fprintf(stderr,
+                 "usage: armistice link encode [--note TEXT] [--goal SPEC] [--hide-hints] "
+                 "FILE|PRESET_ID | armistice link decode LINK\n");
     return kExitUsage;
 }
 
-int encode(const char* arg) {
+struct EncodeArgs {
+    const char* scenario = nullptr;
+    std::optional<std::string> note;
+    std::optional<persist::EducatorGoal> goal;
+    bool hide_hints = false;
+};
+
+// Parses `link encode`'s arguments (argv[0] = "encode"); false after printing ONE message.
+bool parse_encode(int argc, char** argv, EncodeArgs& a) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool takes_value = arg == "--note" || arg == "--goal";
+        if (takes_value && i + 1 >= argc) {
+            std::fprintf(stderr, "link encode: %s needs a value\n", arg.c_str());
+            return false;
+        }
+        if (arg == "--note") {
+            std::string note = argv[++i];
+            const std::string why =
+                persist::note_problem(note, persist::kMaxNoteChars, persist::kMaxNoteBytes);
+            if (!why.empty()) {
+                std::fprintf(stderr, "link encode: --note: the note %s\n", why.c_str());
+                return false;
+            }
+            a.note = std::move(note);
+        } else if (arg == "--goal") {
+            std::string why;
+            a.goal = persist::parse_goal_spec(argv[++i], &why);
+            if (!a.goal) {
+                std::fprintf(stderr, "link encode: --goal: %s\n", why.c_str());
+                return false;
+            }
+        } else if (arg == "--hide-hints") {
+            a.hide_hints = true;
+        } else if (arg.size() > 2 && arg.compare(0, 2, "--") == 0) {
+            std::fprintf(stderr,
+                         "link encode: unknown option %s (known: --note, --goal, --hide-hints)\n",
+                         persist::printable_name(arg).c_str());
+            return false;
+        } else if (a.scenario != nullptr) {
+            std::fprintf(stderr, "link encode: only one SCENARIO can be encoded\n");
+            return false;
+        } else {
+            a.scenario = argv[i];
+        }
+    }
+    if (a.scenario == nullptr) {
+        usage();
+        return false;
+    }
+    return true;
+}
+
+int encode(int argc, char** argv) {
+    EncodeArgs args;
+    if (!parse_encode(argc, argv, args)) return kExitUsage;
+    const char* arg = args.scenario;
     const persist::LoadResult loaded = persist::load_scenario_arg(arg);
     if (!loaded.ok()) {
         std::string line = loaded.errors.front().to_string();
@@ -35,7 +96,11 @@ int encode(const char* arg) {
         std::fprintf(stderr, "%s\n", line.c_str());
         return kExitUsage;
     }
-    const std::string link = persist::encode_link(persist::link_state_from_file(*loaded.file));
+    persist::LinkState state = persist::link_state_from_file(*loaded.file);
+    if (args.note) state.note = *args.note;
+    if (args.goal) state.goal = *args.goal;
+    if (args.hide_hints) state.suggestions_hidden = true;
+    const std::string link = persist::encode_link(state);
     if (link.empty()) {
         std::fprintf(stderr, "%s: this scenario cannot be put in a link\n",
                      persist::printable_name(arg).c_str());
@@ -54,6 +119,9 @@ int decode(const char* arg) {
     const persist::LinkState& st = *r.state;
     std::fputs(persist::save_scenario_json(persist::file_from_link_state(st)).c_str(), stdout);
     if (st.compare) std::fprintf(stderr, "link: compares with \"%s\"\n", st.compare->name.c_str());
+    if (st.start)
+        std::fprintf(stderr, "link: the assignment started from \"%s\"\n", st.start->name.c_str());
+    if (st.suggestions_hidden) std::fprintf(stderr, "link: suggestions hidden\n");
     if (const std::string notice = persist::link_view_notice(st); !notice.empty())
         std::fprintf(stderr, "link: %s\n", notice.c_str());
     if (!st.note.empty()) {
@@ -64,11 +132,7 @@ int decode(const char* arg) {
         std::fprintf(stderr, "link: note: %s\n", one_line.c_str());
     }
     if (!st.goal.empty()) {
-        std::string goal;
-        if (st.goal.require_all_accept) goal += " all parties accept;";
-        if (st.goal.require_lawful) goal += " no legal finding;";
-        if (st.goal.min_p_hold_60) goal += " P(hold 60 months) >= " + std::to_string(*st.goal.min_p_hold_60) + ";";
-        std::fprintf(stderr, "link: goal:%s\n", goal.c_str());
+        std::fprintf(stderr, "link: goal: %s\n", persist::goal_spec(st.goal).c_str());
     }
     return kExitOk;
 }
@@ -78,17 +142,24 @@ int decode(const char* arg) {
 void help_link(std::FILE* out) {
     std::fprintf(
         out,
-        "usage: armistice link encode SCENARIO | armistice link decode LINK\n"
-        "  encode SCENARIO  prints the share-link fragment (a1....) of a scenario file ('-'\n"
-        "                   for standard input), a preset id or a link\n"
-        "  decode LINK      prints the link's scenario as a scenario file (JSON); LINK is a\n"
-        "                   fragment, '#fragment' or a URL ending in one; a compare partner,\n"
-        "                   note or goal in the link is summarised on stderr\n");
+        "usage: armistice link encode [--note TEXT] [--goal SPEC] [--hide-hints] SCENARIO\n"
+        "       armistice link decode LINK\n"
+        "  encode SCENARIO  prints the share-link fragment (a1.... / a2....) of a scenario file\n"
+        "                   ('-' for standard input), a preset id or a link, with the file's\n"
+        "                   note, goal and suggestions setting\n"
+        "    --note TEXT    an educator's note (at most 280 characters, UTF-8)\n"
+        "    --goal SPEC    a goal: all_accept, lawful, p_hold_60>=P (0..1), comma-separated,\n"
+        "                   e.g. \"all_accept,p_hold_60>=0.5\"\n"
+        "    --hide-hints   hide the closest-agreement and most-durable-deal suggestions\n"
+        "  decode LINK      prints the link's scenario as a scenario file (JSON, with its note,\n"
+        "                   goal and suggestions setting); LINK is a fragment, '#fragment' or a\n"
+        "                   URL ending in one; a compare partner, start, note or goal in the\n"
+        "                   link is also summarised on stderr\n");
 }
 
 int cmd_link(int argc, char** argv) {
+    if (argc >= 3 && std::strcmp(argv[1], "encode") == 0) return encode(argc - 1, argv + 1);
     if (argc != 3) return usage();
-    if (std::strcmp(argv[1], "encode") == 0) return encode(argv[2]);
     if (std::strcmp(argv[1], "decode") == 0) return decode(argv[2]);
     return usage();
 }

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "engine/describe.h"
+#include "persist/edited_from.h"
 #include "persist/presets.h"
 #include "persist/scenario_arg.h"
 #include "persist/text_util.h"
@@ -76,7 +77,11 @@ int cmd_show(int argc, char** argv) {
         return kExitUsage;
     }
     const persist::ScenarioFile& file = *loaded.file;
-    std::fputs(describe_scenario(file.scenario).c_str(), stdout);
+    // An edited preset says so: "Edited from: <preset> (N changes)" and the list of changes.
+    std::fputs(describe_scenario(persist::with_honest_labels(file.scenario)).c_str(), stdout);
+    if (!file.note.empty()) std::printf("\nEducator note: %s\n", file.note.c_str());
+    if (!file.goal.empty()) std::printf("Goal: %s\n", persist::goal_spec(file.goal).c_str());
+    if (file.suggestions_hidden) std::printf("Suggestions: hidden\n");
     if (file.meta) {
         std::printf("\nProposed by: %s\nDate: %s\nStatus: %s\n", file.meta->proposer.c_str(),
                     file.meta->date.c_str(),

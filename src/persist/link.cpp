@@ -57,39 +57,23 @@ std::string LinkError::message() const {
     return detail.empty() ? head : head + ": " + detail;
 }
 
-namespace {
-// Characters in valid UTF-8: every byte that is not a continuation byte starts one.
-std::size_t utf8_code_points(const std::string& text) {
-    std::size_t n = 0;
-    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-}  // namespace
-
 std::vector<ValidationIssue> validate_link_state(const LinkState& state) {
-    std::vector<ValidationIssue> issues = validate(state.scenario);
-    if (state.compare) {
-        for (ValidationIssue& i : validate(*state.compare)) {
-            issues.push_back({"compare." + i.path, std::move(i.message)});
+    std::vector<ValidationIssue> issues;
+    auto check = [&issues](const Scenario& s, const std::string& prefix) {
+        for (ValidationIssue& i : validate(s))
+            issues.push_back({prefix + i.path, std::move(i.message)});
+        if (!s.base_preset.empty() && !is_valid_id(s.base_preset)) {
+            issues.push_back({prefix + "base_preset", "is not a valid preset id"});
         }
-    }
-    if (!state.scenario.base_preset.empty() && !is_valid_id(state.scenario.base_preset)) {
-        issues.push_back({"base_preset", "is not a valid preset id"});
-    }
-    if (state.compare && !state.compare->base_preset.empty() && !is_valid_id(state.compare->base_preset)) {
-        issues.push_back({"compare.base_preset", "is not a valid preset id"});
-    }
+    };
+    check(state.scenario, "");
+    if (state.compare) check(*state.compare, "compare.");
+    if (state.start) check(*state.start, "start.");
     if (static_cast<std::uint8_t>(state.view) >= static_cast<std::uint8_t>(LinkView::Count)) {
         issues.push_back({"view", "unknown view"});
     }
-    if (state.note.size() > kMaxNoteBytes) {
-        issues.push_back({"note", "is " + std::to_string(state.note.size()) + " bytes long; at most " +
-                                      std::to_string(kMaxNoteBytes) + " are allowed"});
-    } else if (!is_clean_utf8(state.note, true)) {
-        issues.push_back({"note", "is not valid UTF-8 text or contains control characters"});
-    } else if (const std::size_t chars = utf8_code_points(state.note); chars > kMaxNoteChars) {
-        issues.push_back({"note", "is " + std::to_string(chars) + " characters long; at most " +
-                                      std::to_string(kMaxNoteChars) + " are allowed"});
+    if (std::string why = note_problem(state.note, kMaxNoteChars, kMaxNoteBytes); !why.empty()) {
+        issues.push_back({"note", std::move(why)});
     }
     if (state.goal.min_p_hold_60) {
         const double p = *state.goal.min_p_hold_60;
@@ -114,6 +98,7 @@ double quantise_lever(Lever l, double value) {
 
 std::string encode_link(const LinkState& state) {
     if (!validate_link_state(state).empty()) return "";
+    const std::uint32_t version = payload_version(state);
     const std::vector<std::uint8_t> payload = encode_payload(state);
     if (payload.size() > kMaxPayloadBytes) return "";  // unreachable: bounded fields
     std::vector<std::uint8_t> env;
@@ -121,9 +106,10 @@ std::string encode_link(const LinkState& state) {
     env.push_back(static_cast<std::uint8_t>(payload.size() & 0xFF));
     env.push_back(static_cast<std::uint8_t>(payload.size() >> 8));
     env.insert(env.end(), payload.begin(), payload.end());
-    const std::uint32_t crc = envelope_crc(static_cast<std::uint8_t>(kLinkVersion), env.data(), env.size());
+    const std::uint32_t crc =
+        envelope_crc(static_cast<std::uint8_t>(version), env.data(), env.size());
     for (int i = 0; i < 4; ++i) env.push_back(static_cast<std::uint8_t>(crc >> (8 * i)));
-    return "a" + std::to_string(kLinkVersion) + "." + base64url_encode(env.data(), env.size());
+    return "a" + std::to_string(version) + "." + base64url_encode(env.data(), env.size());
 }
 
 DecodeResult decode_link(std::string_view text) {
@@ -196,9 +182,15 @@ DecodeResult decode_link(std::string_view text) {
     }
 }
 
+std::uint32_t payload_version(const LinkState& state) {
+    const bool start = state.start && *state.start != state.scenario;  // else not stored
+    return state.suggestions_hidden || start ? 2u : 1u;
+}
+
 std::vector<std::uint8_t> encode_payload(const LinkState& state) {
-    // The newest version; levers are snapped to the grid by the codec.
-    return detail::encode_payload_v1(state);
+    // The oldest version that holds the state (v2 only adds flags and a trailing block).
+    return payload_version(state) == 1 ? detail::encode_payload_v1(state)
+                                       : detail::encode_payload_v2(state);
 }
 
 DecodeResult decode_payload(std::uint32_t version, const std::uint8_t* data, std::size_t size) {
@@ -206,6 +198,9 @@ DecodeResult decode_payload(std::uint32_t version, const std::uint8_t* data, std
     try {
         switch (version) {
             case 1: result.state = detail::decode_payload_v1(data, size); break;
+            case 2:
+                result.state = detail::decode_payload_v2(data, size);
+                break;
             default:
                 return failure(version > kLinkVersion ? LinkErrorKind::NewerVersion : LinkErrorKind::NotALink,
                                "unknown format version " + std::to_string(version));

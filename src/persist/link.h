@@ -8,7 +8,8 @@
 //   new version (kLinkVersion + 1, a new link_payload_vN.cpp and a migration to LinkState); it
 //   NEVER edits an old version's layout, bounds or lever quanta. Golden links for every version
 //   live in tests/persist/link_golden_test.cpp with the state they must produce; they are never
-//   regenerated. encode_link() always writes the newest version.
+//   regenerated. encode_link() writes the OLDEST version that holds the state: v1 unless a v2
+//   field is set (so plain links stay byte-identical and open in older builds).
 //
 // [SECTION] Envelope (all versions)
 //   link      = "a" <version, decimal> "." <base64url(envelope), no padding>     e.g. "a1.AQE..."
@@ -30,6 +31,13 @@
 //                             bits 3-7 zero; then f64 min_p_hold_60 ∈ [0,1] if bit2 (if bit2 of
 //                             link flags)
 //   (end: no trailing bytes)
+//
+// [SECTION] Payload v2 = v1 plus two append-only link flags (one shared reader for both)
+//   link flags bit3       suggestions hidden (closest agreement, most durable deal): no bytes
+//   link flags bit4       start block follows: a scenario block after the goal, the scenario the
+//                         assignment began with (stored only when it differs from the main one)
+//   bits 5-7 zero. A v1 link migrates with suggestions shown and no start block.
+//
 //   scenario block:
 //   u8   block flags          bit0 name stored, bit1 description stored; bits 2-7 zero
 //   u64  base preset id length ≤ 64, then the id bytes (lower_snake_case or empty)
@@ -68,14 +76,16 @@
 #include <vector>
 
 #include "engine/scenario.h"
+#include "persist/assignment.h"  // EducatorGoal
 
 namespace armistice::persist {
 
-constexpr std::uint32_t kLinkVersion = 1;        // the version encode_link() writes
+constexpr std::uint32_t kLinkVersion = 2;         // the newest version encode_link() writes
 constexpr std::size_t kMaxNoteChars = 280;        // educator note, characters (code points)
 constexpr std::size_t kMaxNoteBytes = 4 * kMaxNoteChars;  // UTF-8 bytes: bound while decoding
 constexpr std::size_t kMaxPayloadBytes = 6000;    // envelope payload_len cap; every valid state
-                                                  // fits (two full scenarios + a full note)
+                                                  // fits (three full scenarios + a full note:
+                                                  // tests/persist/link_v2_test.cpp)
 constexpr std::size_t kMaxLinkChars = 8192;       // checked before anything is decoded; above the
                                                   // base64 length of the largest valid envelope
 
@@ -90,30 +100,19 @@ enum class LinkView : std::uint8_t {
     Count
 };
 
-// An educator's goal for the scenario; the page shows whether the current result meets it.
-struct EducatorGoal {
-    bool require_all_accept = false;      // all four parties accept
-    bool require_lawful = false;          // no legal finding against the agreement
-    std::optional<double> min_p_hold_60;  // P(agreement holds 60 months) ≥ this, in [0, 1]
-
-    bool empty() const { return !require_all_accept && !require_lawful && !min_p_hold_60; }
-    bool operator==(const EducatorGoal& o) const {
-        return require_all_accept == o.require_all_accept && require_lawful == o.require_lawful &&
-               min_p_hold_60 == o.min_p_hold_60;
-    }
-    bool operator!=(const EducatorGoal& o) const { return !(*this == o); }
-};
-
 struct LinkState {
     Scenario scenario;                // the scenario on screen
     std::optional<Scenario> compare;  // the compare partner, if one is set
     LinkView view = LinkView::Agreement;
     std::string note;                 // educator note, ≤ kMaxNoteChars characters, text only
     EducatorGoal goal;
+    bool suggestions_hidden = false;  // v2: hide the closest-agreement / most-durable suggestions
+    std::optional<Scenario> start;    // v2: the assignment's starting scenario, when it differs
+                                      // from `scenario` (a student's shared result)
 
     bool operator==(const LinkState& o) const {
-        return scenario == o.scenario && compare == o.compare && view == o.view &&
-               note == o.note && goal == o.goal;
+        return scenario == o.scenario && compare == o.compare && view == o.view && note == o.note &&
+               goal == o.goal && suggestions_hidden == o.suggestions_hidden && start == o.start;
     }
     bool operator!=(const LinkState& o) const { return !(*this == o); }
 };
@@ -140,11 +139,12 @@ struct DecodeResult {
     bool ok() const { return state.has_value(); }
 };
 
-// Problems that would stop `state` from being encoded (validate() of both scenarios with paths
-// prefixed "compare." for the partner, note length/UTF-8, goal range, view). Empty = encodable.
+// Problems that would stop `state` from being encoded (validate() of every scenario with paths
+// prefixed "compare." / "start." for the partner / the start, note length/UTF-8, goal range,
+// view). Empty = encodable.
 std::vector<ValidationIssue> validate_link_state(const LinkState& state);
 
-// "a1.<base64url>" (no '#'). Returns "" when validate_link_state(state) is not empty.
+// "a1.<base64url>" or "a2.…" (no '#'). Returns "" when validate_link_state(state) is not empty.
 std::string encode_link(const LinkState& state);
 
 // Decodes a link, a "#fragment", or a URL ending in one. Never throws.

@@ -14,7 +14,10 @@
 
 namespace armistice::persist {
 
-// Payload bytes of the newest version (kLinkVersion). Precondition: validate_link_state() empty.
+// The version encode_payload() writes for `state`: 1 unless a v2 field is set, else 2.
+std::uint32_t payload_version(const LinkState& state);
+
+// Payload bytes of payload_version(state). Precondition: validate_link_state() empty.
 std::vector<std::uint8_t> encode_payload(const LinkState& state);
 
 // Decodes the payload of format `version` (1..kLinkVersion); the envelope is already checked.
@@ -30,6 +33,13 @@ struct PayloadFailure {
 
 std::vector<std::uint8_t> encode_payload_v1(const LinkState& state);
 LinkState decode_payload_v1(const std::uint8_t* data, std::size_t size);  // throws
+std::vector<std::uint8_t> encode_payload_v2(const LinkState& state);
+LinkState decode_payload_v2(const std::uint8_t* data, std::size_t size);  // throws
+
+// The one reader/writer of the v1 layout, with the link flags `allowed` (v1: 0x07, v2: 0x1F);
+// the v2 flags (bits 3, 4) are handled here too, so v2 never re-implements v1.
+std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_fields);
+LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std::uint8_t allowed);
 
 // Name/description restoration shared by all versions (see link.h "Name and description").
 bool should_store_name(const Scenario& s);

@@ -1,5 +1,7 @@
 // link_payload_v1.cpp — link payload format version 1 (layout in link.h). FROZEN once released:
-// never edit the layout, the bounds or kQuantaV1; add link_payload_v2.cpp instead.
+// never edit the layout, the bounds or kQuantaV1. Version 2 (link_payload_v2.cpp) is this layout
+// plus two link flags, read and written by the same functions below (encode_payload_layout,
+// decode_payload_layout) so the two versions can never drift apart; v1 refuses the v2 flags.
 #include <cereal/archives/portable_binary.hpp>
 
 #include <array>
@@ -35,6 +37,7 @@ constexpr std::array<Quantum, 9> kQuantaV1 = {{
 constexpr std::size_t kMaxChoicesV1 = 64;
 constexpr std::size_t kMaxLeversV1 = kQuantaV1.size();
 constexpr std::uint8_t kLinkFlagsV1 = 0x07, kBlockFlagsV1 = 0x03, kGoalFlagsV1 = 0x07;
+constexpr std::uint8_t kFlagSuggestionsHidden = 0x08, kFlagStartBlock = 0x10;  // v2 only
 
 [[noreturn]] void fail(LinkErrorKind kind, std::string detail) {
     throw PayloadFailure{kind, std::move(detail)};
@@ -141,12 +144,23 @@ Scenario read_block(In& ar) {
 }  // namespace
 
 std::vector<std::uint8_t> encode_payload_v1(const LinkState& state) {
+    return encode_payload_layout(state, false);
+}
+
+LinkState decode_payload_v1(const std::uint8_t* data, std::size_t size) {
+    return decode_payload_layout(data, size, kLinkFlagsV1);
+}
+
+std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_fields) {
     std::ostringstream stream;
     {
         Out ar(stream, Out::Options::LittleEndian());
-        const std::uint8_t flags = static_cast<std::uint8_t>((state.compare ? 1 : 0) |
-                                                             (!state.note.empty() ? 2 : 0) |
-                                                             (!state.goal.empty() ? 4 : 0));
+        const bool hidden = v2_fields && state.suggestions_hidden;
+        const bool start = v2_fields && state.start && *state.start != state.scenario;
+        const std::uint8_t flags = static_cast<std::uint8_t>(
+            (state.compare ? 1 : 0) | (!state.note.empty() ? 2 : 0) |
+            (!state.goal.empty() ? 4 : 0) | (hidden ? kFlagSuggestionsHidden : 0) |
+            (start ? kFlagStartBlock : 0));
         ar(flags, static_cast<std::uint8_t>(state.view));
         write_block(ar, state.scenario);
         if (state.compare) write_block(ar, *state.compare);
@@ -158,19 +172,20 @@ std::vector<std::uint8_t> encode_payload_v1(const LinkState& state) {
             ar(goal_flags);
             if (g.min_p_hold_60) ar(*g.min_p_hold_60);
         }
+        if (start) write_block(ar, *state.start);
     }
     const std::string bytes = stream.str();
     return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
 }
 
-LinkState decode_payload_v1(const std::uint8_t* data, std::size_t size) {
+LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std::uint8_t allowed) {
     if (size == 0 || data[0] != 1) fail(LinkErrorKind::Damaged, "unexpected byte order marker");
     std::istringstream stream(std::string(reinterpret_cast<const char*>(data), size));
     In ar(stream, In::Options::LittleEndian());
     LinkState state;
     std::uint8_t flags = 0, view = 0;
     ar(flags, view);
-    if (flags & ~kLinkFlagsV1) fail(LinkErrorKind::Damaged, "unknown link flags");
+    if (flags & ~allowed) fail(LinkErrorKind::Damaged, "unknown link flags");
     if (view >= static_cast<std::uint8_t>(LinkView::Count)) fail(LinkErrorKind::Damaged, "unknown view");
     state.view = static_cast<LinkView>(view);
     state.scenario = read_block(ar);
@@ -192,6 +207,11 @@ LinkState decode_payload_v1(const std::uint8_t* data, std::size_t size) {
             if (!std::isfinite(p)) fail(LinkErrorKind::Damaged, "the goal holds a non-finite number");
             state.goal.min_p_hold_60 = p;  // range: validate_link_state()
         }
+    }
+    state.suggestions_hidden = flags & kFlagSuggestionsHidden;
+    if (flags & kFlagStartBlock) {
+        state.start = read_block(ar);
+        if (*state.start == state.scenario) state.start.reset();  // the same as no start block
     }
     if (stream.rdbuf()->sgetc() != std::char_traits<char>::eof()) {
         fail(LinkErrorKind::Damaged, "unexpected bytes after the end of the scenario");

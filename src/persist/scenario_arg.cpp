@@ -12,6 +12,9 @@ LinkState link_state_from_file(const ScenarioFile& file) {
     LinkState state;
     state.scenario = file.scenario;
     state.scenario.base_preset = file.id;
+    state.note = file.note;
+    state.goal = file.goal;
+    state.suggestions_hidden = file.suggestions_hidden;
     return state;
 }
 
@@ -22,6 +25,9 @@ ScenarioFile file_from_link_state(const LinkState& state) {
     file.scenario.base_preset = file.id;
     const ScenarioFile* base = find_preset(state.scenario.base_preset);
     if (base != nullptr && base->scenario == file.scenario) file.meta = base->meta;
+    file.note = state.note;
+    file.goal = state.goal;
+    file.suggestions_hidden = state.suggestions_hidden;
     return file;
 }
 

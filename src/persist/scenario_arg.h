@@ -13,12 +13,14 @@
 
 namespace armistice::persist {
 
-// The link state for a scenario file (scenario.base_preset = file.id, no compare/note/goal).
+// The link state for a scenario file (scenario.base_preset = file.id; the file's note, goal and
+// suggestions setting; no compare partner, no start block).
 LinkState link_state_from_file(const ScenarioFile& file);
 
 // The scenario file for a link's main scenario: id = base preset id (or "shared_link" when
 // there is none); meta = the base preset's meta when the scenario equals that preset exactly,
-// otherwise absent (an edited preset is no longer what its proposer tabled).
+// otherwise absent (an edited preset is no longer what its proposer tabled); the link's note,
+// goal and suggestions setting (a compare partner and a start block have no place in a file).
 ScenarioFile file_from_link_state(const LinkState& state);
 
 // True when `arg` looks like a link rather than a path: starts with '#', or "a<digits>.",

@@ -16,8 +16,15 @@
 //     "context": {"western_aid": 100, ...},                     // lever id → number (lever unit)
 //     "lens": "evidence",                                       // Lens::key
 //     "relaxed_red_lines": ["russia.no_nato"],                  // RedLine::id, no duplicates
-//     "simulation": {"runs": 10000, "horizon_months": 120, "seed": 1}
+//     "simulation": {"runs": 10000, "horizon_months": 120, "seed": 1},
+//     "note": "Find a deal all four sign.",                    // optional: an educator's note,
+//                                                               // ≤ 280 characters, '\n' allowed
+//     "goal": "all_accept,lawful,p_hold_60>=0.5",               // optional: assignment.h spec
+//     "suggestions": "hidden"                                   // optional: "hidden" / "shown"
 //   }
+//
+// The three assignment keys (issue #15) are optional additions to version 1: a file without
+// them reads and saves exactly as before; save_scenario_json writes each only when it is set.
 //
 // Defaults (documented, applied only when a key is absent): a missing dimension takes
 // Dimension::default_option, a missing lever LeverInfo::default_value, a missing lens "evidence",
@@ -44,6 +51,7 @@
 #include <vector>
 
 #include "engine/scenario.h"
+#include "persist/assignment.h"
 #include "persist/file_read.h"
 
 namespace armistice::persist {
@@ -94,9 +102,13 @@ struct ScenarioFile {
                                 // scenario.base_preset is set to it. save_scenario_json writes it.
     Scenario scenario;          // name, description, clauses, context, lens, red lines, sim
     std::optional<PresetMeta> meta;  // absent when the file has no "meta" object
+    std::string note;                // educator note ("" = none), as in a share link
+    EducatorGoal goal;               // empty() = none
+    bool suggestions_hidden = false;  // "suggestions": "hidden"
 
     bool operator==(const ScenarioFile& o) const {
-        return id == o.id && scenario == o.scenario && meta == o.meta;
+        return id == o.id && scenario == o.scenario && meta == o.meta && note == o.note &&
+               goal == o.goal && suggestions_hidden == o.suggestions_hidden;
     }
     bool operator!=(const ScenarioFile& o) const { return !(*this == o); }
 };

@@ -13,6 +13,7 @@
 #include "persist/file_read.h"
 #include "persist/json_prescan.h"
 #include "persist/json_reader.h"
+#include "persist/link.h"  // kMaxNoteChars, kMaxNoteBytes
 #include "persist/scenario_file.h"
 #include "persist/text_util.h"
 
@@ -205,6 +206,37 @@ void load_meta(JsonReader& r, const std::string& key, std::optional<PresetMeta>&
     if (is_object) out = std::move(meta);
 }
 
+// The assignment keys: "note", "goal" (assignment.h spec) and "suggestions".
+void load_assignment(JsonReader& r, const std::string& key, ScenarioFile& file) {
+    if (key == "note") {
+        std::string note;
+        if (!r.read_string(key, key, note, kMaxNoteBytes)) return;
+        if (std::string why = note_problem(note, kMaxNoteChars, kMaxNoteBytes); !why.empty()) {
+            r.error(key, why);
+            return;
+        }
+        file.note = note;
+    } else if (key == "goal") {
+        std::string spec, why;
+        if (!r.read_string(key, key, spec, 200,
+                           "a goal such as \"all_accept,lawful,p_hold_60>=0.5\""))
+            return;
+        if (const std::optional<EducatorGoal> goal = parse_goal_spec(spec, &why)) {
+            file.goal = *goal;
+        } else {
+            r.error(key, why);
+        }
+    } else {  // "suggestions"
+        std::string v;
+        if (!r.read_string(key, key, v, 16, "\"hidden\" or \"shown\"")) return;
+        if (v != "hidden" && v != "shown") {
+            r.error(key, quote_text(v) + " is not allowed (allowed: hidden, shown)");
+            return;
+        }
+        file.suggestions_hidden = v == "hidden";
+    }
+}
+
 void load_root(JsonReader& r, RawFile& raw) {
     Scenario& s = raw.file.scenario;
     r.members("", [&](const std::string& key) {
@@ -240,10 +272,13 @@ void load_root(JsonReader& r, RawFile& raw) {
             load_red_lines(r, key, s);
         } else if (key == "simulation") {
             load_simulation(r, key, s.sim);
+        } else if (key == "note" || key == "goal" || key == "suggestions") {
+            load_assignment(r, key, raw.file);
         } else {
             r.error(key, "unknown key " + quote_text(key) +
                              " (known: format, version, id, name, description, meta, clauses, "
-                             "context, lens, relaxed_red_lines, simulation)");
+                             "context, lens, relaxed_red_lines, simulation, note, goal, "
+                             "suggestions)");
             r.skip(key);
         }
     });

@@ -91,6 +91,9 @@ std::string save_scenario_json(const ScenarioFile& file) {
         ar(cereal::make_nvp("lens", std::string(lens(s.lens).key)));
         ar(cereal::make_nvp("relaxed_red_lines", relaxed_ids(s.relaxed_red_lines)));
         ar(cereal::make_nvp("simulation", SimulationOut{s.sim}));
+        if (!file.note.empty()) ar(cereal::make_nvp("note", file.note));
+        if (!file.goal.empty()) ar(cereal::make_nvp("goal", goal_spec(file.goal)));
+        if (file.suggestions_hidden) ar(cereal::make_nvp("suggestions", std::string("hidden")));
     }  // the archive closes the root object in its destructor
     std::string text = out.str();
     text += '\n';

@@ -4,6 +4,7 @@
 
 #include "engine/acceptance/stance.h"
 #include "engine/catalog.h"
+#include "persist/edited_from.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
@@ -107,9 +108,11 @@ void track(const PanelView& v, PanelOut& out, Track t) {
 
 void draw_builder(const PanelView& v, PanelOut& out) {
     const Scenario& s = v.state.scenario;
-    heading(v.fonts.heading, s.name.empty() ? std::string_view("Untitled agreement")
-                                            : std::string_view(s.name));
-    if (v.state.modified()) {
+    // Honest title (persist/edited_from.h): an edited preset never shows the preset's name alone.
+    const std::string title = persist::honest_title(s);
+    heading(v.fonts.heading, title);
+    out.rect("title");
+    if (v.state.modified() && title.rfind("Edited from: ", 0) != 0) {
         text_colored(color_muted(), "Edited from: ");
         ImGui::SameLine(0, 0);
         text_colored(color_muted(), v.state.loaded_label);

@@ -5,7 +5,9 @@
 #include <cstdio>
 
 #include "engine/catalog.h"
+#include "engine/diff/edit_summary.h"
 #include "engine/lens.h"
+#include "persist/edited_from.h"
 #include "ui/compare_effects.h"
 
 namespace armistice::ui {
@@ -30,9 +32,12 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
                           const CompareEffects* effects) {
     const Scenario& sc = s.scenario;
     std::string t = "Armistice Explorer — text summary of the scenario on screen.\n";
-    t += "Scenario: " + (sc.name.empty() ? std::string("Untitled") : sc.name) + "\n";
+    const std::optional<persist::EditedFrom> edited = persist::edited_from_preset(sc);
+    t += "Scenario: " + persist::honest_title(sc) + "\n";
     if (!sc.base_preset.empty())
-        t += "Based on preset: " + sc.base_preset + (s.modified() ? " (edited)" : "") + "\n";
+        t += "Based on preset: " + sc.base_preset + (s.modified() || edited ? " (edited)" : "") +
+             "\n";
+    if (edited) t += edits_paragraph(edited->diff) + "\n";
     t += "Clauses:";
     for (const Dimension& d : catalog().dimensions) {
         const std::uint8_t c = sc.choice(d.dim);

@@ -273,6 +273,7 @@ std::vector<Hostile> hostile_cases() {
     flipped[flipped.size() / 2] = flipped[flipped.size() / 2] == 'A' ? 'B' : 'A';
     std::string payload_flip = good;
     payload_flip[20] = payload_flip[20] == 'x' ? 'y' : 'x';
+    static const std::string newer = "version " + std::to_string(kLinkVersion + 1);
     std::vector<Hostile> cases = {
         {"empty", "", LinkErrorKind::NotALink, "empty"},
         {"just a hash", "#", LinkErrorKind::NotALink, "empty"},
@@ -281,7 +282,8 @@ std::vector<Hostile> hostile_cases() {
         {"wrong prefix letter", "b1." + good.substr(3), LinkErrorKind::NotALink, ""},
         {"no version", "a." + good.substr(3), LinkErrorKind::NotALink, "version"},
         {"version zero", "a0." + good.substr(3), LinkErrorKind::NotALink, "version"},
-        {"newer version", "a2." + good.substr(3), LinkErrorKind::NewerVersion, "version 2"},
+        {"newer version", "a" + std::to_string(kLinkVersion + 1) + "." + good.substr(3),
+         LinkErrorKind::NewerVersion, newer.c_str()},
         {"much newer version", "a999.AAAA", LinkErrorKind::NewerVersion, "version 999"},
         {"cut after prefix", "a1.", LinkErrorKind::Incomplete, ""},
         {"truncated by one", good.substr(0, good.size() - 1), LinkErrorKind::Incomplete, "of"},
@@ -290,9 +292,12 @@ std::vector<Hostile> hostile_cases() {
         {"extra characters", good + "AAAA", LinkErrorKind::Damaged, "end"},
         {"bit flipped", flipped, LinkErrorKind::Damaged, ""},
         {"bit flipped early", payload_flip, LinkErrorKind::Damaged, ""},
-        {"bad characters", good.substr(0, 10) + "+/" + good.substr(12), LinkErrorKind::Damaged, "characters"},
-        {"percent-encoded", good.substr(0, 10) + "%20" + good.substr(13), LinkErrorKind::Damaged, "characters"},
-        {"too long", "a1." + std::string(kMaxLinkChars + 100, 'A'), LinkErrorKind::Damaged, "characters long"},
+        {"bad characters", good.substr(0, 10) + "+/" + good.substr(12), LinkErrorKind::Damaged,
+         "characters"},
+        {"percent-encoded", good.substr(0, 10) + "%20" + good.substr(13), LinkErrorKind::Damaged,
+         "characters"},
+        {"too long", "a1." + std::string(kMaxLinkChars + 100, 'A'), LinkErrorKind::Damaged,
+         "characters long"},
         {"absurdly long", std::string(100000, 'A'), LinkErrorKind::Damaged, "too long"},
         {"format string", "a1.%s%n%x%p", LinkErrorKind::Damaged, "characters"},
         {"script tag", "<script>alert(1)</script>", LinkErrorKind::NotALink, ""},
