@@ -23,6 +23,7 @@ void apply_effects(ui::Explorer& explorer, const ui::Effects& fx) {
     if (fx.clipboard) explorer.share_result(platform::copy_to_clipboard(*fx.clipboard), platform::now_ms());
     if (fx.summary) platform::set_accessibility_summary(*fx.summary);
     if (fx.banner) platform::show_banner(*fx.banner);
+    if (fx.title) platform::set_title(*fx.title);
     for (const auto& [key, value] : fx.storage) platform::storage_set(key, value);
     for (const auto& [key, value] : fx.strings) platform::publish_string(key, value);
     for (const auto& [key, value] : fx.numbers) platform::publish_number(key, value);

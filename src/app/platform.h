@@ -82,6 +82,7 @@ void show_banner(std::string_view text);                // #banner role="alert";
 // init() fails quietly and this shows make()'s text in #unsupported-text. Native: no-op (make
 // is not called).
 void offer_text_version(const std::function<std::string()>& make);
+void set_title(std::string_view text);                  // document.title / the window title
 
 // [SECTION] Test hooks: publish values on window.armistice (bracket notation; native: in memory)
 void publish_number(std::string_view key, double value);

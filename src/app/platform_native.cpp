@@ -209,6 +209,11 @@ bool storage_set(std::string_view key, std::string_view value) {
 // [SECTION] Page text: no DOM natively; messages go to stderr so they are not lost.
 void set_accessibility_summary(std::string_view) {}
 
+void set_title(std::string_view text) {
+    if (g_native && g_native->window != nullptr)
+        glfwSetWindowTitle(g_native->window, std::string(text).c_str());
+}
+
 void show_banner(std::string_view text) {
     if (!text.empty()) std::fprintf(stderr, "%.*s\n", static_cast<int>(text.size()), text.data());
 }

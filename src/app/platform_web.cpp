@@ -31,6 +31,7 @@
 #include "app/imgui_glfw.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
+#include "imgui_internal.h"  // GImGui->InputEventsQueue: input ImGui has not processed yet
 
 // [SECTION] JavaScript helpers (EM_JS). Strings cross as UTF-8 pointers; returned strings are
 // malloc'd by JS and freed by the caller.
@@ -67,6 +68,8 @@ EM_JS(int, js_text_only, (), {
     return (window.armistice && window.armistice.textOnly) ? 1 : 0;
 });
 
+EM_JS(void, js_set_title, (const char* text), { document.title = UTF8ToString(text); });
+
 EM_JS(char*, js_get_fragment, (), {
     var h = window.location.hash;
     var s = h.length > 0 ? h.substring(1) : "";
@@ -100,6 +103,121 @@ EM_JS(void, js_install_wake_listeners, (), {
      "compositionend"].forEach(function(type) {
         window.addEventListener(type, wake, {capture: true, passive: true});
     });
+});
+
+// Text input (issue #15): while ImGui wants text, the hidden <textarea id="text-input"> has the
+// focus, so phones open their on-screen keyboard. What it receives is fed to ImGui and the field
+// is emptied again. Physical keys already reach ImGui through GLFW's key and char callbacks, so
+// input that follows a real keydown is cancelled here (never fed twice); on-screen keyboards
+// send keydown "Unidentified" / keyCode 229 (or none), and their backspace and enter arrive as
+// beforeinput deleteContentBackward / insertLineBreak / insertParagraph (ocornut/imgui #5133),
+// which become ImGui key events. Composition (IME, swipe typing) is fed when it ends.
+EM_JS(void, js_install_text_input, (), {
+    var ta = document.getElementById("text-input");
+    if (!ta) return;
+    var physical = false;
+    var composing = false;
+    var feed = function(text) {
+        if (!text) return;
+        var n = lengthBytesUTF8(text) + 1;
+        var p = _malloc(n);
+        stringToUTF8(text, p, n);
+        _armistice_web_text(p);
+    };
+    ta.addEventListener(
+        "keydown",
+        function(e) {
+            physical = !(e.key == = "Unidentified" ||
+                                    e.key == = "Process" || e.keyCode == = 229 || e.isComposing);
+        },
+        true);
+    ta.addEventListener(
+        "compositionstart", function() { composing = true; });
+    ta.addEventListener(
+        "compositionend", function(e) {
+            composing = false;
+            if (!physical) feed(e.data || ta.value);
+            ta.value = "";
+        });
+    ta.addEventListener(
+        "beforeinput", function(e) {
+            var t = e.inputType;
+            if (physical) {  // GLFW already gave it to ImGui
+                if (t != = "insertCompositionText") e.preventDefault();
+                return;
+            }
+            if (t == = "deleteContentBackward") {
+                e.preventDefault();
+                _armistice_web_text_key(0);
+            } else if (t == = "insertLineBreak" || t == = "insertParagraph") {
+                e.preventDefault();
+                _armistice_web_text_key(1);
+            } else if (t == = "deleteContentForward") {
+                e.preventDefault();
+                _armistice_web_text_key(2);
+            } else if (t == = "insertText" && !composing) {
+                e.preventDefault();
+                feed(e.data);
+            }
+        });
+    ta.addEventListener(
+        "input", function(e) {  // anything not cancelled above (paste, autofill)
+            if (composing || e.isComposing) return;
+            if (!physical) feed(ta.value);
+            ta.value = "";
+        });
+    ta.addEventListener(
+        "keyup", function() { physical = false; }, true);
+    ta.addEventListener(
+        "blur", function() {
+            physical = false;
+            composing = false;
+            ta.value = "";
+        });
+});
+
+// Touch: GLFW's emulation turns touchstart into a button press without moving the cursor, so
+// ImGui saw the press where the previous touch ended and tabs did not respond. A capturing
+// listener on window runs before GLFW's canvas listeners and reports the touch point first
+// (ImGui then gets the hover frame it needs before the press: its input queue trickles).
+EM_JS(void, js_install_touch_hover, (), {
+    var canvas = document.getElementById("canvas");
+    var last_touch = -1e9;
+    var touch_source = false;
+    var report = function(e) {
+        last_touch = performance.now();
+        if (e.target != = canvas || !e.touches || e.touches.length == = 0) return;
+        var r = canvas.getBoundingClientRect();
+        var t = e.touches[0];
+        touch_source = true;
+        _armistice_web_touch(t.clientX - r.left, t.clientY - r.top);
+    };
+    window.addEventListener("touchstart", report, {capture : true, passive : true});
+    var touched = function() {
+        last_touch = performance.now();
+    };
+    window.addEventListener("touchmove", touched, {capture : true, passive : true});
+    window.addEventListener("touchend", touched, {capture : true, passive : true});
+    // A real mouse again (not the compatibility events a browser derives from touches).
+    window.addEventListener(
+        "mousemove",
+        function(e) {
+            var from_touch = e.sourceCapabilities && e.sourceCapabilities.firesTouchEvents;
+            if (touch_source && !from_touch && performance.now() - last_touch > 1000) {
+                touch_source = false;
+                _armistice_web_mouse_source();
+            }
+        },
+        {capture : true, passive : true});
+});
+
+// Focuses (want = 1) or releases (0) the hidden text field; no-op when already so.
+EM_JS(void, js_text_input_focus, (int want), {
+    var ta = document.getElementById("text-input");
+    if (!ta) return;
+    var has = document.activeElement == = ta;
+    if (want && !has) ta.focus({preventScroll : true});
+    if (!want && has) ta.blur();
 });
 
 EM_JS(int, js_copy_to_clipboard, (const char* text), {
@@ -152,6 +270,7 @@ struct WebState {
     double awake_until_ms = 0.0;   // draw every frame until then (performance.now() ms)
     bool frame_requested = false;  // request_frame() was called during the current frame
     bool sleeping = false;         // main loop paused until wake()
+    bool text_input_focused = false;  // #text-input has the focus (ImGui wanted text last frame)
 };
 
 std::unique_ptr<WebState> g_web;  // see header comment
@@ -251,14 +370,23 @@ void frame_tick(void* arg) {
         ImGui::GetIO().AddMousePosEvent(static_cast<float>(s.mouse_x), static_cast<float>(s.mouse_y));
     }
     const bool keep_going = s.frame();
+    const bool want_text = ImGui::GetIO().WantTextInput;
     detail::end_frame(s.fb_w, s.fb_h);
+    if (want_text != s.text_input_focused) {
+        js_text_input_focus(want_text ? 1 : 0);
+        s.text_input_focused = want_text;
+    }
     ++s.frames;
     js_on_frame(static_cast<double>(s.frames));
     if (!keep_going) {
         emscripten_cancel_main_loop();
         return;
     }
-    if (!s.frame_requested && emscripten_get_now() > s.awake_until_ms) {
+    // ImGui trickles its input queue (one key or character change per frame, 1.90.1
+    // io.ConfigInputTrickleEventQueue): never sleep while events are still queued, or fast
+    // typing would lose its tail until the next input woke the loop.
+    const bool input_pending = GImGui != nullptr && GImGui->InputEventsQueue.Size > 0;
+    if (!s.frame_requested && !input_pending && emscripten_get_now() > s.awake_until_ms) {
         s.sleeping = true;
         js_publish_number("sleeping", 1.0);
         emscripten_pause_main_loop();
@@ -271,6 +399,50 @@ void frame_tick(void* arg) {
 // Called by the wake listeners (js_install_wake_listeners); exported for them only.
 extern "C" EMSCRIPTEN_KEEPALIVE void armistice_web_wake() {
     if (g_web) wake(*g_web);
+}
+
+// Called by js_install_touch_hover: a touch began at (x, y), CSS pixels from the canvas corner.
+extern "C" EMSCRIPTEN_KEEPALIVE void armistice_web_touch(double x, double y) {
+    if (!g_web || ImGui::GetCurrentContext() == nullptr) return;
+    // A finger enters the canvas: without this the GLFW backend keeps polling glfwGetCursorPos
+    // (backing-store pixels) and a swipe would be read at twice its position on a DPR 2 phone.
+    if (g_web->mouse != MouseState::Inside) {
+        g_web->mouse = MouseState::Inside;
+        ImGui_ImplGlfw_CursorEnterCallback(g_web->window, 1);
+    }
+    g_web->have_mouse = true;
+    g_web->mouse_x = x;
+    g_web->mouse_y = y;
+    ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    ImGui::GetIO().AddMousePosEvent(static_cast<float>(x), static_cast<float>(y));
+    wake(*g_web);
+}
+
+// Called by js_install_touch_hover when a real mouse moves again after touches.
+extern "C" EMSCRIPTEN_KEEPALIVE void armistice_web_mouse_source() {
+    if (g_web && ImGui::GetCurrentContext() != nullptr)
+        ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+}
+
+// Called by js_install_text_input with malloc'd UTF-8 text (freed here): typed characters.
+extern "C" EMSCRIPTEN_KEEPALIVE void armistice_web_text(char* utf8) {
+    if (utf8 == nullptr) return;
+    if (g_web && ImGui::GetCurrentContext() != nullptr) {
+        ImGui::GetIO().AddInputCharactersUTF8(utf8);
+        wake(*g_web);
+    }
+    free(utf8);
+}
+
+// Called by js_install_text_input: 0 backspace, 1 enter, 2 delete (a press and a release).
+extern "C" EMSCRIPTEN_KEEPALIVE void armistice_web_text_key(int which) {
+    if (!g_web || ImGui::GetCurrentContext() == nullptr) return;
+    const ImGuiKey key = which == 0   ? ImGuiKey_Backspace
+                         : which == 1 ? ImGuiKey_Enter
+                                      : ImGuiKey_Delete;
+    ImGui::GetIO().AddKeyEvent(key, true);
+    ImGui::GetIO().AddKeyEvent(key, false);
+    wake(*g_web);
 }
 
 // [SECTION] Lifecycle and frame loop
@@ -309,6 +481,8 @@ bool init(const WindowOptions& options, std::string* error) {
     install_callbacks(g_web->window);
     g_web->awake_until_ms = emscripten_get_now() + kAwakeAfterInputMs;
     js_install_wake_listeners();
+    js_install_text_input();
+    js_install_touch_hover();
     return true;
 }
 
@@ -369,6 +543,10 @@ void offer_text_version(const std::function<std::string()>& make) {
     js_set_text("unsupported-text", make().c_str(), 0);
     js_set_text("unsupported-text-status", "", 1);
     js_publish_string("textVersion", "ready");
+}
+
+void set_title(std::string_view text) {
+    js_set_title(nul_terminated(text).c_str());
 }
 
 // [SECTION] Test hooks

@@ -119,8 +119,36 @@ void AppState::apply(const Command& c, const PresetLibrary& presets, double now_
                 } else {
                     tour.step = k.step;
                 }
-            } else if constexpr (std::is_same_v<T, cmd::DismissNote>) {
-                educator.dismissed = true;
+            } else if constexpr (std::is_same_v<T, cmd::ToggleNote>) {
+                educator.collapsed = !educator.collapsed;
+            } else if constexpr (std::is_same_v<T, cmd::BackToAssignment>) {
+                if (educator.start) edit(*educator.start, false);
+            } else if constexpr (std::is_same_v<T, cmd::OpenClassLink>) {
+                if (k.open && !class_draft.open && educator.active()) {
+                    // Start from the assignment on screen, if any.
+                    class_draft.note = educator.note;
+                    class_draft.all_accept = educator.goal.require_all_accept;
+                    class_draft.lawful = educator.goal.require_lawful;
+                    class_draft.hold = educator.goal.min_p_hold_60.has_value();
+                    if (educator.goal.min_p_hold_60)
+                        class_draft.min_p_hold_60 = *educator.goal.min_p_hold_60;
+                    class_draft.show_suggestions = !educator.suggestions_hidden;
+                }
+                class_draft.open = k.open;
+            } else if constexpr (std::is_same_v<T, cmd::EditClassLink>) {
+                class_draft = k.draft;
+                class_draft.min_p_hold_60 =
+                    std::clamp(std::round(k.draft.min_p_hold_60 * 20.0) / 20.0, 0.0, 1.0);
+            } else if constexpr (std::is_same_v<T, cmd::CopyClassLink>) {
+                effects.class_link_requested = true;
+            } else if constexpr (std::is_same_v<T, cmd::PreviewClassLink>) {
+                const persist::LinkState l = class_link_state(scenario, class_draft);
+                educator.note = l.note;
+                educator.goal = l.goal;
+                educator.suggestions_hidden = l.suggestions_hidden;
+                educator.start = scenario;
+                educator.collapsed = false;
+                class_draft.open = false;
             } else if constexpr (std::is_same_v<T, cmd::SetCard>) {
                 prefs.card = std::clamp(k.card, 0, 3);
             }

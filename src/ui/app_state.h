@@ -36,10 +36,16 @@ struct Prefs {
     int card = 0;
 };
 
+// The assignment from a class link. Everything here stays in the page's link (a reload or a
+// student's shared result keeps the assignment); `collapsed` only folds the note on screen.
 struct EducatorInfo {
     std::string note;  // untrusted text from a link: render with TextUnformatted only
     persist::EducatorGoal goal;  // empty() = no goal
-    bool dismissed = false;
+    bool suggestions_hidden = false;  // hide the closest-agreement / most-durable suggestions
+    std::optional<Scenario> start;    // where the assignment began ("Back to the assignment")
+    bool collapsed = false;           // the note is folded away (screen only)
+
+    bool active() const { return !note.empty() || !goal.empty(); }
 };
 
 struct TourState {
@@ -50,6 +56,7 @@ struct TourState {
 // Queued side effects for the app shell (drained once per frame).
 struct PendingEffects {
     bool share_requested = false;                      // copy the current link
+    bool class_link_requested = false;                 // copy the class link of class_draft
     std::vector<std::pair<std::string, std::string>> storage;  // key, value
 };
 
@@ -64,8 +71,10 @@ struct AppState {
     Prefs prefs;
     EducatorInfo educator;
     TourState tour;
+    ClassLinkDraft class_draft;  // the "Make a class link" dialog
     PendingEffects effects;
     double share_confirmed_at_ms = -1e9;  // when the last Share succeeded (for the toast)
+    double class_link_copied_at_ms = -1e9;  // when the last class link was copied (dialog toast)
 
     // Replace everything with a freshly loaded scenario (no undo entry; clears history).
     void load_fresh(const Scenario& s, std::string label);

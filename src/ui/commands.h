@@ -11,6 +11,7 @@
 #include <variant>
 
 #include "engine/scenario.h"
+#include "ui/class_link.h"
 
 namespace armistice::ui {
 
@@ -37,15 +38,25 @@ struct ShowModelCard { bool open; };
 struct Share {};
 struct StartTour {};
 struct TourStep { int step; };                       // -1 = dismiss for good
-struct DismissNote {};
+struct ToggleNote {};                                // fold / unfold the teacher's note
+struct BackToAssignment {};                          // back to the assignment's start
+struct OpenClassLink {
+    bool open;
+};  // the "Make a class link" dialog
+struct EditClassLink {
+    ClassLinkDraft draft;
+};                                                  // the dialog's fields changed
+struct CopyClassLink {};                            // copy the class link
+struct PreviewClassLink {};                         // show the page as the student will
 struct SetCard { int card; };                       // 1 sign, 2 law, 3 hold
 }  // namespace cmd
 
-using Command = std::variant<cmd::SetChoice, cmd::SetLever, cmd::SetLens, cmd::SetRedLineRelaxed,
-                             cmd::LoadPreset, cmd::ApplyScenario, cmd::Undo, cmd::Redo, cmd::Reset,
-                             cmd::SetTheme, cmd::SetView, cmd::SetComparePreset,
-                             cmd::CompareWithCurrent, cmd::SwapCompare, cmd::ShowModelCard,
-                             cmd::Share, cmd::StartTour, cmd::TourStep, cmd::DismissNote,
-                             cmd::SetCard>;
+using Command =
+    std::variant<cmd::SetChoice, cmd::SetLever, cmd::SetLens, cmd::SetRedLineRelaxed,
+                 cmd::LoadPreset, cmd::ApplyScenario, cmd::Undo, cmd::Redo, cmd::Reset,
+                 cmd::SetTheme, cmd::SetView, cmd::SetComparePreset, cmd::CompareWithCurrent,
+                 cmd::SwapCompare, cmd::ShowModelCard, cmd::Share, cmd::StartTour, cmd::TourStep,
+                 cmd::ToggleNote, cmd::SetCard, cmd::BackToAssignment, cmd::OpenClassLink,
+                 cmd::EditClassLink, cmd::CopyClassLink, cmd::PreviewClassLink>;
 
 }  // namespace armistice::ui

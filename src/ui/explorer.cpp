@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "persist/edited_from.h"
 #include "persist/link.h"
 #include "ui/backtest_data.h"
 #include "ui/engine_bridge.h"
@@ -41,7 +42,12 @@ Explorer::Explorer(const Startup& startup) {
 }
 
 void Explorer::share_result(bool ok, double now_ms) {
-    if (ok) state_.share_confirmed_at_ms = now_ms;
+    if (!ok) return;
+    if (clipboard_is_class_link_) {
+        state_.class_link_copied_at_ms = now_ms;
+    } else {
+        state_.share_confirmed_at_ms = now_ms;
+    }
 }
 
 void Explorer::handle_keys() {
@@ -90,8 +96,17 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     const bool compare_open = state_.prefs.view == View::Compare && state_.compare;
     const Outcome* cmp = compare_open ? &eval_b_.outcome() : nullptr;
     const GoalStatus goal = check_goal(state_.educator.goal, eval_a_.outcome());
-    PanelView v{state_, eval_a_.outcome(), cmp, presets_, fonts_, goal, host.now_ms, !wide,
-                compare_open ? &effects_.effects() : nullptr, backtest_ ? &*backtest_ : nullptr};
+    PanelView v{state_,
+                eval_a_.outcome(),
+                cmp,
+                presets_,
+                fonts_,
+                goal,
+                host.now_ms,
+                !wide,
+                compare_open ? &effects_.effects() : nullptr,
+                backtest_ ? &*backtest_ : nullptr,
+                origin.y + top_bar_height_};
 
     // Top bar: full width, height measured from its content last frame.
     if (begin_pane("###topbar", origin, ImVec2(W, top_bar_height_),
@@ -175,7 +190,9 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
         }
         ImGui::End();
     }
+    v.top_y = origin.y + top_bar_height_;  // measured this frame
     draw_model_card(v, out);
+    draw_class_link(v, out);
     draw_tour(v, out);
 }
 
@@ -240,10 +257,27 @@ Effects Explorer::frame(const HostFrame& host) {
         last_fragment_ = fragment;
         fx.fragment = fragment;
     }
+    clipboard_is_class_link_ = false;
     if (state_.effects.share_requested) {
         state_.effects.share_requested = false;
         fx.clipboard = host.page_url + "#" + last_fragment_;
         fx.strings.emplace_back("lastSharedLink", *fx.clipboard);
+    }
+    if (state_.effects.class_link_requested) {
+        state_.effects.class_link_requested = false;
+        const std::string link =
+            persist::encode_link(class_link_state(state_.scenario, state_.class_draft));
+        if (!link.empty()) {
+            fx.clipboard = host.page_url + "#" + link;
+            fx.strings.emplace_back("lastClassLink", *fx.clipboard);
+            clipboard_is_class_link_ = true;
+        }
+    }
+    // The page title says what is on screen (an edited preset: "Edited from: …").
+    std::string title = persist::honest_title(state_.scenario) + " — Armistice Explorer";
+    if (title != last_title_) {
+        last_title_ = title;
+        fx.title = std::move(title);
     }
     for (auto& kv : state_.effects.storage) fx.storage.push_back(std::move(kv));
     state_.effects.storage.clear();
@@ -298,7 +332,10 @@ Effects Explorer::frame(const HostFrame& host) {
     fx.numbers.emplace_back("shareConfirmed", since_share_ms < 4000.0 ? 1.0 : 0.0);
     // Draw on demand: while refining, and while the share toast (4 s, panel_top_bar.cpp) shows,
     // plus a few frames so the frame without it is drawn.
-    fx.keep_drawing = busy || since_share_ms < 4100.0 || pending_banner_.has_value();
+    const double since_class_ms = host.now_ms - state_.class_link_copied_at_ms;
+    fx.numbers.emplace_back("classLinkCopied", since_class_ms < 4000.0 ? 1.0 : 0.0);
+    fx.keep_drawing =
+        busy || since_share_ms < 4100.0 || since_class_ms < 4100.0 || pending_banner_.has_value();
     return fx;
 }
 

@@ -48,6 +48,7 @@ struct Effects {
     std::optional<std::string> clipboard;  // copy this text
     std::optional<std::string> summary;    // new accessible summary text
     std::optional<std::string> banner;     // new banner text ("" hides it)
+    std::optional<std::string> title;      // new page / window title
     std::vector<std::pair<std::string, std::string>> storage;
     std::vector<std::pair<std::string, std::string>> strings;  // window.armistice[key] = value
     std::vector<std::pair<std::string, double>> numbers;
@@ -82,6 +83,8 @@ private:
     std::optional<std::string> pending_banner_;
     std::string last_summary_;
     std::string last_rects_;
+    std::string last_title_;
+    bool clipboard_is_class_link_ = false;  // this frame's clipboard text is a class link
     float top_bar_height_ = 52.0f;
     int last_card_ = -1;
     std::vector<Command> queued_;  // commands from keys, applied with the panels'

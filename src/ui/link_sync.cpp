@@ -34,10 +34,12 @@ persist::LinkState make_link_state(const AppState& s) {
     l.scenario = s.scenario;
     l.compare = s.compare;  // whatever the view: Compare shows it (a link must not drop it)
     l.view = to_link_view(s.prefs);
-    if (!s.educator.dismissed) {
-        l.note = s.educator.note;
-        l.goal = s.educator.goal;
-    }
+    // The assignment always travels (a folded note included), and so does its start once the
+    // student has moved away from it (a shared result carries the assignment).
+    l.note = s.educator.note;
+    l.goal = s.educator.goal;
+    l.suggestions_hidden = s.educator.suggestions_hidden;
+    if (s.educator.start && *s.educator.start != s.scenario) l.start = s.educator.start;
     return l;
 }
 
@@ -53,7 +55,12 @@ std::optional<std::string> apply_link(AppState& s, const std::string& text, std:
     if (l.view == persist::LinkView::Compare && !s.compare) s.prefs.view = View::Explore;
     s.educator.note = l.note;
     s.educator.goal = l.goal;
-    s.educator.dismissed = false;
+    s.educator.suggestions_hidden = l.suggestions_hidden;
+    s.educator.collapsed = false;
+    const bool assignment = !l.note.empty() || !l.goal.empty() || l.suggestions_hidden;
+    s.educator.start = l.start      ? l.start
+                       : assignment ? std::optional<Scenario>(l.scenario)
+                                    : std::nullopt;
     return std::nullopt;
 }
 

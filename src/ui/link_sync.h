@@ -3,7 +3,9 @@
 // Purpose: the URL fragment always reflects the state; opening a link restores it exactly.
 // Invariants:
 //  - make_link_state() captures everything a link carries (scenario, compare partner, view,
-//    note, goal); encode → decode → apply gives back the same LinkState;
+//    note, goal, suggestions setting, the assignment's start when the scenario moved away from
+//    it); encode → decode → apply gives back the same LinkState; folding the note on screen
+//    never drops it from the link;
 //  - apply_link() changes nothing when decoding fails: it returns the message for the banner;
 //  - a compare partner is kept in the link whatever the view (a link with a partner and another
 //    view keeps it); what a link asks for but cannot be shown is reported in *notice

@@ -32,6 +32,8 @@ struct PanelView {
     bool narrow;                      // tablet-sized layout
     const CompareEffects* compare_effects = nullptr;  // clause effects of B on A (compare view)
     const BacktestFigures* backtest = nullptr;        // model card; null while not yet computed
+    float top_y = 0.0f;  // bottom of the top bar (screen y, logical px), measured: floating
+                         // windows open below it (the bar wraps to two rows on narrow screens)
 };
 
 struct WidgetRect {

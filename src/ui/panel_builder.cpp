@@ -98,6 +98,12 @@ void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
     ImGui::PopID();
 }
 
+// The visible area of the builder's scrolling pane, for tests that swipe it.
+void pane_rect(PanelOut& out) {
+    const ImVec2 p = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
+    out.rects.push_back({"pane.builder", p.x, p.y, p.x + s.x, p.y + s.y});
+}
+
 void track(const PanelView& v, PanelOut& out, Track t) {
     for (const Dimension& dim : catalog().dimensions) {
         if (dim.track == t) clause_row(v, out, dim);
@@ -125,6 +131,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
             text_muted_wrapped("Stopping the fighting: where the line runs, who watches it, "
                                "what happens on a breach. Bold = changed from \"not addressed\".");
             track(v, out, Track::Ceasefire);
+            pane_rect(out);
             touch_scroll();
             ImGui::EndChild();
             ImGui::EndTabItem();
@@ -137,6 +144,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
             text_muted_wrapped("The longer-term questions: status of territory, alignment, "
                                "sanctions, assets, justice and relations.");
             track(v, out, Track::Political);
+            pane_rect(out);
             touch_scroll();
             ImGui::EndChild();
             ImGui::EndTabItem();

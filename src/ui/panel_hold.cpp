@@ -150,7 +150,10 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
     }
     ImGui::Spacing();
     heading(v.fonts.strong, "Most durable acceptable deal");
-    if (!h.best_ready) {
+    if (v.state.educator.suggestions_hidden) {
+        text_muted_wrapped(
+            "Hidden for this assignment: your teacher would like you to find it yourself.");
+    } else if (!h.best_ready) {
         text_muted_wrapped("Searching the agreements all four parties accept…");
     } else {
         if (h.best) {

@@ -93,7 +93,8 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::min(vp->WorkSize.x - 40.0f, 820.0f);
     const float h = vp->WorkSize.y - 80.0f;
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) * 0.5f, vp->WorkPos.y + 60.0f),
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) * 0.5f,
+                                   std::max(vp->WorkPos.y + 60.0f, v.top_y + 8.0f)),
                             ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Appearing);
     bool open = true;

@@ -37,7 +37,10 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
                        "party than carrying on the war under this context, in utility points.");
     ImGui::Spacing();
     heading(v.fonts.strong, "Closest agreement all four accept");
-    if (o.closest) {
+    if (v.state.educator.suggestions_hidden) {
+        text_muted_wrapped(
+            "Hidden for this assignment: your teacher would like you to find it yourself.");
+    } else if (o.closest) {
         char label[96];
         std::snprintf(label, sizeof label, "Apply it (%d change%s)", o.closest_changes,
                       o.closest_changes == 1 ? "" : "s");
@@ -45,7 +48,7 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
         out.rect("btn.closest");
         item_tooltip("Changes only the clauses listed below. Undo (Ctrl+Z) brings your draft back.");
     }
-    text_wrapped(o.closest_summary);
+    if (!v.state.educator.suggestions_hidden) text_wrapped(o.closest_summary);
     ImGui::Spacing();
     if (!o.needs_consent.empty()) {
         heading(v.fonts.strong, "Also needs");

@@ -61,6 +61,9 @@ void draw_top_bar(const PanelView& v, PanelOut& out) {
     if (flow_button(compare ? "Close compare" : "Compare A/B", true, out, "btn.compare"))
         out.push(cmd::SetView{compare ? View::Explore : View::Compare});
     if (flow_button("Share link", true, out, "btn.share")) out.push(cmd::Share{});
+    if (flow_button("Make a class link", true, out, "btn.class_link"))
+        out.push(cmd::OpenClassLink{!s.class_draft.open});
+    item_tooltip("A link for students: your note, a goal, and whether they may see suggestions");
     if (v.now_ms - s.share_confirmed_at_ms < 4000.0) {
         ImGui::SameLine();
         text_colored(color_good(), "Link copied ✓");

@@ -21,6 +21,7 @@ void draw_compare_effects(const PanelView& v, PanelOut& out);    // panel_compar
 void draw_timeline(const PanelView& v, PanelOut& out);           // panel_timeline.cpp
 void draw_model_card(const PanelView& v, PanelOut& out);         // panel_model_card.cpp
 void draw_tour(const PanelView& v, PanelOut& out);               // panel_tour.cpp
+void draw_class_link(const PanelView& v, PanelOut& out);         // panel_class_link.cpp
 Command tour_first_preset(const PresetLibrary& presets);         // panel_tour.cpp
 
 }  // namespace armistice::ui

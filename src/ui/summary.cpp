@@ -70,7 +70,10 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
             }
             t += "\n";
         }
-        t += "Closest agreement all four accept: " + sg.closest_summary + "\n";
+        t += "Closest agreement all four accept: " +
+             (s.educator.suggestions_hidden ? std::string("hidden for this assignment")
+                                            : sg.closest_summary) +
+             "\n";
     }
     const LawOutcome& lw = o.law;
     t += "Is it lawful? " + lw.status;
@@ -100,7 +103,8 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
                  pct(h.causes.front().value) + ").";
     }
     t += "\n";
-    if (!s.educator.dismissed && !s.educator.note.empty()) t += "Educator note: " + s.educator.note + "\n";
+    if (!s.educator.note.empty()) t += "Educator note: " + s.educator.note + "\n";
+    if (s.educator.suggestions_hidden) t += "Suggestions: hidden for this assignment.\n";
     if (goal.has_goal) {
         t += goal.summary() + ".";
         for (const GoalPart& p : goal.parts) t += " " + p.text + ": " + (p.met ? "yes" : "no") + ".";

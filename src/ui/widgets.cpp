@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <string>
 
+#include "imgui_internal.h"  // ClearActiveID: a touch swipe cancels the press it began with
+
 namespace armistice::ui {
 
 void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
@@ -65,10 +67,23 @@ bool button(const char* label, bool enabled, ImVec2 size) {
 
 void touch_scroll() {
     ImGuiIO& io = ImGui::GetIO();
-    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemActive() &&
-        ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) && io.MouseDelta.y != 0.0f &&
-        !ImGui::IsAnyItemHovered()) {
+    if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
+                                ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) ||
+        !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) || io.MouseDelta.y == 0.0f) {
+        return;
+    }
+    if (!ImGui::IsAnyItemActive() && !ImGui::IsAnyItemHovered()) {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+        return;
+    }
+    // A finger swiping over the clauses (every point of a pane is some widget): a mostly
+    // vertical drag of a touch scrolls the pane and cancels the press, so lifting the finger
+    // does not open the combo it started on. Horizontal drags stay with sliders.
+    const ImVec2 drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 8.0f);
+    if (io.MouseSource == ImGuiMouseSource_TouchScreen &&
+        std::fabs(drag.y) > 1.5f * std::fabs(drag.x)) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+        ImGui::ClearActiveID();
     }
 }
 

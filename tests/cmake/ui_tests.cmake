@@ -36,6 +36,7 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
         src/ui/evaluator.cpp
         src/ui/goal.cpp
         src/ui/link_sync.cpp
+        src/ui/class_link.cpp
         src/ui/preset_library.cpp
         src/ui/summary.cpp
         src/ui/text_version.cpp)

@@ -1,0 +1,97 @@
+// panel_class_link.cpp — "Make a class link": the teacher writes a note (multi-line UTF-8, live
+// "n / 280" count), picks a goal (any combination of all four accept, lawful, P(hold 60) ≥ x),
+// chooses whether students may see the suggestions (off by default), previews the page as the
+// student will see it, and copies the link. A floating window placed below the MEASURED top bar
+// (v.top_y), which wraps to two rows on narrow screens.
+// The draft lives in AppState (ClassLinkDraft); this panel copies it into locals every frame
+// and pushes cmd::EditClassLink when a widget changed it.
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "ui/panels.h"
+#include "ui/widgets.h"
+
+namespace armistice::ui {
+
+void draw_class_link(const PanelView& v, PanelOut& out) {
+    const ClassLinkDraft& d = v.state.class_draft;
+    if (!d.open) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float w = std::min(vp->WorkSize.x - 16.0f, 600.0f);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) * 0.5f, v.top_y + 8.0f),
+                            ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(
+        ImVec2(w, 0.0f), ImVec2(w, vp->WorkPos.y + vp->WorkSize.y - v.top_y - 16.0f));
+    bool open = true;
+    if (!ImGui::Begin("Make a class link###class_link", &open,
+                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
+                          ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::End();
+        return;
+    }
+    ClassLinkDraft next = d;
+    text_muted_wrapped(
+        "Students open the agreement that is on screen now, with your note and goal. "
+        "Their results keep the assignment when they share them.");
+
+    text("Note to your students");
+    // Bytes for 280 four-byte characters and some over-typing; the count below is in characters.
+    char buf[persist::kMaxNoteBytes + 64];
+    const std::size_t n = std::min(d.note.size(), sizeof buf - 1);
+    std::memcpy(buf, d.note.data(), n);
+    buf[n] = '\0';
+    if (ImGui::InputTextMultiline("##note", buf, sizeof buf,
+                                  ImVec2(-1.0f, ImGui::GetTextLineHeight() * 5.0f + 8.0f))) {
+        next.note = buf;
+    }
+    out.rect("class.note");
+    const std::size_t chars = note_chars(next.note);
+    const bool too_long = chars > persist::kMaxNoteChars;
+    text_colored(too_long ? color_bad() : color_muted(),
+                 std::to_string(chars) + " / " + std::to_string(persist::kMaxNoteChars) +
+                     (too_long ? "  (too long: shorten the note to copy the link)" : ""));
+    out.rect("class.count");
+
+    ImGui::Spacing();
+    text("Goal (any combination)");
+    ImGui::Checkbox("All four parties accept", &next.all_accept);
+    out.rect("class.goal_accept");
+    ImGui::Checkbox("Lawful (no legal finding)", &next.lawful);
+    out.rect("class.goal_lawful");
+    ImGui::Checkbox("Holds 60 months with a probability of at least", &next.hold);
+    out.rect("class.goal_hold");
+    if (next.hold) {
+        float p = static_cast<float>(next.min_p_hold_60);
+        ImGui::SetNextItemWidth(std::min(260.0f, w - 32.0f));
+        if (ImGui::SliderFloat("##p_hold", &p, 0.0f, 1.0f, "%.2f")) next.min_p_hold_60 = p;
+        out.rect("class.goal_p");
+    }
+    ImGui::Spacing();
+    ImGui::Checkbox("Students may see suggestions", &next.show_suggestions);
+    out.rect("class.hints");
+    item_tooltip(
+        "The closest agreement all four accept and the most durable acceptable deal, each "
+        "with an Apply button. Off: students find the deal themselves.");
+
+    ImGui::Spacing();
+    if (button("Preview as student")) out.push(cmd::PreviewClassLink{});
+    out.rect("class.preview");
+    ImGui::SameLine();
+    if (button("Copy link", !too_long)) out.push(cmd::CopyClassLink{});
+    out.rect("class.copy");
+    ImGui::SameLine();
+    if (button("Close")) open = false;
+    out.rect("class.close");
+    if (v.now_ms - v.state.class_link_copied_at_ms < 4000.0)
+        text_colored(color_good(), "Class link copied ✓");
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    out.rects.push_back({"window.class_link", pos.x, pos.y, pos.x + size.x, pos.y + size.y});
+    ImGui::End();
+
+    if (next != d) out.push(cmd::EditClassLink{next});
+    if (!open) out.push(cmd::OpenClassLink{false});
+}
+
+}  // namespace armistice::ui
