@@ -33,6 +33,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_internal.h"  // GImGui->InputEventsQueue: input ImGui has not processed yet
 
+// clang-format off: EM_JS bodies are JavaScript (clang-format turns "===" into "== =").
 // [SECTION] JavaScript helpers (EM_JS). Strings cross as UTF-8 pointers; returned strings are
 // malloc'd by JS and freed by the caller.
 EM_JS(void, js_publish_number, (const char* key, double value), {
@@ -127,8 +128,8 @@ EM_JS(void, js_install_text_input, (), {
     ta.addEventListener(
         "keydown",
         function(e) {
-            physical = !(e.key == = "Unidentified" ||
-                                    e.key == = "Process" || e.keyCode == = 229 || e.isComposing);
+            physical = !(e.key === "Unidentified" ||
+                                    e.key === "Process" || e.keyCode === 229 || e.isComposing);
         },
         true);
     ta.addEventListener(
@@ -143,19 +144,19 @@ EM_JS(void, js_install_text_input, (), {
         "beforeinput", function(e) {
             var t = e.inputType;
             if (physical) {  // GLFW already gave it to ImGui
-                if (t != = "insertCompositionText") e.preventDefault();
+                if (t !== "insertCompositionText") e.preventDefault();
                 return;
             }
-            if (t == = "deleteContentBackward") {
+            if (t === "deleteContentBackward") {
                 e.preventDefault();
                 _armistice_web_text_key(0);
-            } else if (t == = "insertLineBreak" || t == = "insertParagraph") {
+            } else if (t === "insertLineBreak" || t === "insertParagraph") {
                 e.preventDefault();
                 _armistice_web_text_key(1);
-            } else if (t == = "deleteContentForward") {
+            } else if (t === "deleteContentForward") {
                 e.preventDefault();
                 _armistice_web_text_key(2);
-            } else if (t == = "insertText" && !composing) {
+            } else if (t === "insertText" && !composing) {
                 e.preventDefault();
                 feed(e.data);
             }
@@ -186,7 +187,7 @@ EM_JS(void, js_install_touch_hover, (), {
     var touch_source = false;
     var report = function(e) {
         last_touch = performance.now();
-        if (e.target != = canvas || !e.touches || e.touches.length == = 0) return;
+        if (e.target !== canvas || !e.touches || e.touches.length === 0) return;
         var r = canvas.getBoundingClientRect();
         var t = e.touches[0];
         touch_source = true;
@@ -215,7 +216,7 @@ EM_JS(void, js_install_touch_hover, (), {
 EM_JS(void, js_text_input_focus, (int want), {
     var ta = document.getElementById("text-input");
     if (!ta) return;
-    var has = document.activeElement == = ta;
+    var has = document.activeElement === ta;
     if (want && !has) ta.focus({preventScroll : true});
     if (!want && has) ta.blur();
 });
@@ -248,6 +249,8 @@ EM_JS(int, js_storage_set, (const char* key, const char* value), {
         return 0;
     }
 });
+
+// clang-format on
 
 namespace armistice::platform {
 namespace {
