@@ -22,6 +22,8 @@ void apply_effects(ui::Explorer& explorer, const ui::Effects& fx) {
     if (fx.fragment) platform::set_url_fragment(*fx.fragment);
     if (fx.clipboard) explorer.share_result(platform::copy_to_clipboard(*fx.clipboard), platform::now_ms());
     if (fx.summary) platform::set_accessibility_summary(*fx.summary);
+    if (fx.outline) platform::set_accessible_outline(*fx.outline);
+    if (fx.announcement) platform::announce(*fx.announcement);
     if (fx.banner) platform::show_banner(*fx.banner);
     if (fx.title) platform::set_title(*fx.title);
     for (const auto& [key, value] : fx.storage) platform::storage_set(key, value);

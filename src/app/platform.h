@@ -76,7 +76,11 @@ std::optional<std::string> storage_get(std::string_view key);
 bool storage_set(std::string_view key, std::string_view value);
 
 // [SECTION] Page text for assistive tech and messages (web: DOM via textContent; native: stderr)
-void set_accessibility_summary(std::string_view text);  // #a11y-summary, aria-live="polite"
+void set_accessibility_summary(std::string_view text);  // #a11y-summary (flat text, aria-hidden)
+// #a11y-outline rebuilt from the wire format of ui/accessible_outline.h (headings, paragraphs,
+// lists; textContent only). Native: no-op.
+void set_accessible_outline(std::string_view wire);
+void announce(std::string_view sentence);  // #a11y-live, aria-live="polite". Native: no-op.
 void show_banner(std::string_view text);                // #banner role="alert"; empty hides it
 // When the page cannot draw the app (app.js found no WebGL 2 and set armistice.textOnly),
 // init() fails quietly and this shows make()'s text in #unsupported-text. Native: no-op (make

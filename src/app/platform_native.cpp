@@ -214,6 +214,10 @@ void set_title(std::string_view text) {
         glfwSetWindowTitle(g_native->window, std::string(text).c_str());
 }
 
+void set_accessible_outline(std::string_view) {}
+
+void announce(std::string_view) {}
+
 void show_banner(std::string_view text) {
     if (!text.empty()) std::fprintf(stderr, "%.*s\n", static_cast<int>(text.size()), text.data());
 }

@@ -64,6 +64,30 @@ EM_JS(void, js_set_text, (const char* element_id, const char* text, int hide_whe
     if (hide_when_empty) el.hidden = t.length === 0;
 });
 
+// Rebuilds #a11y-outline from lines "h2\t…", "h3\t…", "p\t…", "li\t…" (consecutive li form one
+// list). Elements get text through textContent only.
+EM_JS(void, js_set_outline, (const char* wire), {
+    var root = document.getElementById("a11y-outline");
+    if (!root) return;
+    var frag = document.createDocumentFragment();
+    var list = null;
+    UTF8ToString(wire).split("\n").forEach(function(line) {
+        var tab = line.indexOf("\t");
+        if (tab < 0) return;
+        var kind = line.substring(0, tab);
+        var text = line.substring(tab + 1);
+        if (kind === "li") {
+            if (!list) list = frag.appendChild(document.createElement("ul"));
+            list.appendChild(document.createElement("li")).textContent = text;
+            return;
+        }
+        list = null;
+        var tag = kind === "h2" || kind === "h3" ? kind : "p";
+        frag.appendChild(document.createElement(tag)).textContent = text;
+    });
+    root.replaceChildren(frag);
+});
+
 // app.js sets armistice.textOnly when the browser has WebAssembly but no WebGL 2.
 EM_JS(int, js_text_only, (), {
     return (window.armistice && window.armistice.textOnly) ? 1 : 0;
@@ -540,6 +564,12 @@ void set_accessibility_summary(std::string_view text) {
 }
 
 void show_banner(std::string_view text) { js_set_text("banner", nul_terminated(text).c_str(), 1); }
+
+void set_accessible_outline(std::string_view wire) { js_set_outline(nul_terminated(wire).c_str()); }
+
+void announce(std::string_view sentence) {
+    js_set_text("a11y-live", nul_terminated(sentence).c_str(), 0);
+}
 
 void offer_text_version(const std::function<std::string()>& make) {
     if (!js_text_only()) return;

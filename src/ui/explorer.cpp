@@ -290,6 +290,9 @@ Effects Explorer::frame(const HostFrame& host) {
         last_summary_ = summary;
         fx.summary = std::move(summary);
     }
+    AccessibleUpdate a11y = accessible_.update(state_, eval_a_.outcome(), eval_a_.evaluated(), goal);
+    fx.outline = std::move(a11y.outline);
+    fx.announcement = std::move(a11y.announcement);
     std::string rects = "{";
     for (const WidgetRect& r : out.rects) {
         char buf[160];

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "ui/accessible_view.h"
 #include "ui/app_state.h"
 #include "ui/compare_effects.h"
 #include "ui/evaluator.h"
@@ -46,7 +47,9 @@ struct HostFrame {
 struct Effects {
     std::optional<std::string> fragment;   // replace the URL fragment
     std::optional<std::string> clipboard;  // copy this text
-    std::optional<std::string> summary;    // new accessible summary text
+    std::optional<std::string> summary;    // new flat text summary (tests, scripts)
+    std::optional<std::string> outline;    // new screen-reader outline (accessible_outline.h)
+    std::optional<std::string> announcement;  // one short sentence for the live region
     std::optional<std::string> banner;     // new banner text ("" hides it)
     std::optional<std::string> title;      // new page / window title
     std::vector<std::pair<std::string, std::string>> storage;
@@ -82,6 +85,7 @@ private:
     std::string last_fragment_;
     std::optional<std::string> pending_banner_;
     std::string last_summary_;
+    AccessibleView accessible_;  // outline + announcements for screen readers
     std::string last_rects_;
     std::string last_title_;
     bool clipboard_is_class_link_ = false;  // this frame's clipboard text is a class link

@@ -1,10 +1,12 @@
-// summary.h — the plain-text mirror of the screen for assistive technology and tests.
+// summary.h — the plain-text mirror of the screen for scripts, tests and the text version.
 //
-// Purpose: the shell puts this text into the page's #a11y-summary region (aria-live, textContent
-// only). It names the scenario, every clause (label and stable id), and the three answers.
+// Purpose: the shell puts this text into the page's #a11y-summary element (hidden, textContent
+// only): the flat mirror scripts and tests read, and the no-WebGL text version. Screen readers
+// get the structured outline instead (accessible_outline.h). It names the scenario, every
+// clause (label and stable id), and the three answers.
 // Invariants: plain UTF-8 text, no markup; deterministic in its inputs; while durability is
-// still refining the hold line says so instead of quoting moving numbers (so screen readers are
-// not flooded and tests read final figures only).
+// still refining the hold line says so instead of quoting moving numbers (tests read final
+// figures only).
 #pragma once
 
 #include <string>

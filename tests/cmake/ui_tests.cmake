@@ -32,6 +32,9 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
         src/ui/engine_bridge_hold.cpp
         src/ui/engine_bridge_sensitivity.cpp
         src/ui/engine_bridge_sign.cpp
+        src/ui/accessible_outline.cpp
+        src/ui/accessible_view.cpp
+        src/ui/announcement.cpp
         src/ui/app_state.cpp
         src/ui/evaluator.cpp
         src/ui/goal.cpp
@@ -42,7 +45,7 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
         src/ui/text_version.cpp)
     list(TRANSFORM _ui_engine_sources PREPEND "${PROJECT_SOURCE_DIR}/")
     add_library(ui_engine_logic STATIC ${_ui_engine_sources} "${ARMISTICE_UI_BACKTEST_CPP}")
-    target_link_libraries(ui_engine_logic PUBLIC persist engine)
+    target_link_libraries(ui_engine_logic PUBLIC persist engine ui_charts_logic)
     armistice_warnings(ui_engine_logic)
     armistice_add_gtest_suite(ui_logic_tests DIR tests/ui LIBS ui_charts_logic ui_engine_logic)
 endif()
