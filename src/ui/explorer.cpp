@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "persist/edited_from.h"
 #include "persist/link.h"
@@ -54,6 +55,13 @@ void Explorer::handle_keys() {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;
     const bool mod = io.KeyCtrl || io.KeySuper;
+    // F6 / Shift+F6: the next / previous pane in reading order (top bar, builder, cards), as in
+    // desktop applications; Tab then moves inside it.
+    if (ImGui::IsKeyPressed(ImGuiKey_F6, false) && !panes_.ids.empty()) {
+        const int n = static_cast<int>(panes_.ids.size());
+        const int from = panes_.focused < 0 ? (io.KeyShift ? 0 : n - 1) : panes_.focused;
+        ImGui::SetWindowFocus(panes_.ids[static_cast<std::size_t>((from + (io.KeyShift ? n - 1 : 1)) % n)].c_str());
+    }
     if (mod && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
         queued_.push_back(io.KeyShift ? Command{cmd::Redo{}} : Command{cmd::Undo{}});
     } else if (mod && ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
@@ -69,10 +77,17 @@ constexpr ImGuiWindowFlags kPaneFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFla
                                         ImGuiWindowFlags_NoSavedSettings |
                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-bool begin_pane(const char* title, ImVec2 pos, ImVec2 size, ImGuiWindowFlags extra = 0) {
+// Begins a fixed pane and records it in `ring` (reading order), noting whether it has focus.
+bool begin_pane(PaneRing& ring, const char* title, ImVec2 pos, ImVec2 size,
+                ImGuiWindowFlags extra = 0) {
     ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
-    return ImGui::Begin(title, nullptr, kPaneFlags | extra);
+    const bool open = ImGui::Begin(title, nullptr, kPaneFlags | extra);
+    const char* id = std::strstr(title, "###");
+    ring.ids.emplace_back(id ? id : title);
+    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows))
+        ring.focused = static_cast<int>(ring.ids.size()) - 1;
+    return open;
 }
 
 std::string headline(const Outcome& o) {
@@ -88,6 +103,7 @@ std::string headline(const Outcome& o) {
 }  // namespace
 
 void Explorer::draw(const HostFrame& host, PanelOut& out) {
+    panes_ = PaneRing{};  // refilled below; handle_keys() reads last frame's
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const ImVec2 origin = vp->WorkPos;
     const float W = vp->WorkSize.x, H = vp->WorkSize.y;
@@ -109,7 +125,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
                 origin.y + top_bar_height_};
 
     // Top bar: full width, height measured from its content last frame.
-    if (begin_pane("###topbar", origin, ImVec2(W, top_bar_height_),
+    if (begin_pane(panes_, "Top bar###topbar", origin, ImVec2(W, top_bar_height_),
                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar)) {
         draw_top_bar(v, out);
         top_bar_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
@@ -133,37 +149,37 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
         out_size = ImVec2(W - builder_size.x, avail_h);
     }
 
-    if (begin_pane("Your agreement###builder", builder_pos, builder_size)) draw_builder(v, out);
+    if (begin_pane(panes_, "Your agreement###builder", builder_pos, builder_size)) draw_builder(v, out);
     ImGui::End();
 
     if (state_.prefs.view == View::Timeline) {
-        if (begin_pane("Timeline###timeline", out_pos, out_size)) draw_timeline(v, out);
+        if (begin_pane(panes_, "Timeline###timeline", out_pos, out_size)) draw_timeline(v, out);
         ImGui::End();
     } else if (compare_open || state_.prefs.view == View::Compare) {
-        if (begin_pane("Compare A/B###compare", out_pos, out_size)) draw_compare(v, out);
+        if (begin_pane(panes_, "Compare A/B###compare", out_pos, out_size)) draw_compare(v, out);
         ImGui::End();
     } else if (wide) {
         const float col = std::floor(out_size.x * 0.5f);
         const float sign_h = std::floor(out_size.y * 0.58f);
-        if (begin_pane("Will they sign?###sign", out_pos, ImVec2(col, sign_h))) {
+        if (begin_pane(panes_, "Will they sign?###sign", out_pos, ImVec2(col, sign_h))) {
             draw_sign_card(v, out);
             touch_scroll();
         }
         ImGui::End();
-        if (begin_pane("Is it lawful?###law", ImVec2(out_pos.x, out_pos.y + sign_h),
+        if (begin_pane(panes_, "Is it lawful?###law", ImVec2(out_pos.x, out_pos.y + sign_h),
                        ImVec2(col, out_size.y - sign_h))) {
             draw_law_card(v, out);
             touch_scroll();
         }
         ImGui::End();
-        if (begin_pane("Will it hold?###hold", ImVec2(out_pos.x + col, out_pos.y),
+        if (begin_pane(panes_, "Will it hold?###hold", ImVec2(out_pos.x + col, out_pos.y),
                        ImVec2(out_size.x - col, out_size.y))) {
             draw_hold_card(v, out);
             touch_scroll();
         }
         ImGui::End();
     } else {
-        if (begin_pane("Results###results", out_pos, out_size)) {
+        if (begin_pane(panes_, "Results###results", out_pos, out_size)) {
             text_colored(color_muted(), headline(eval_a_.outcome()));
             const int want = std::max(state_.prefs.card, 1);
             const bool force = want != last_card_;
@@ -302,6 +318,10 @@ Effects Explorer::frame(const HostFrame& host) {
     }
     if (rects.size() > 1) rects.pop_back();
     rects += "}";
+    if (out.focused != last_focused_key_) {  // keyboard tests find their way with it
+        last_focused_key_ = out.focused;
+        fx.strings.emplace_back("focusedKey", out.focused);
+    }
     if (rects != last_rects_) {
         last_rects_ = rects;
         fx.strings.emplace_back("rects", rects);
@@ -331,6 +351,7 @@ Effects Explorer::frame(const HostFrame& host) {
     fx.numbers.emplace_back("runsDone", h.runs_done);
     fx.numbers.emplace_back("bestSearching", eval_a_.best_searching() ? 1.0 : 0.0);
     fx.numbers.emplace_back("undoDepth", static_cast<double>(state_.undo.size()));
+    fx.numbers.emplace_back("modelCardOpen", state_.prefs.model_card_open ? 1.0 : 0.0);
     const double since_share_ms = host.now_ms - state_.share_confirmed_at_ms;
     fx.numbers.emplace_back("shareConfirmed", since_share_ms < 4000.0 ? 1.0 : 0.0);
     // Draw on demand: while refining, and while the share toast (4 s, panel_top_bar.cpp) shows,

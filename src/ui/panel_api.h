@@ -44,12 +44,14 @@ struct WidgetRect {
 struct PanelOut {
     std::vector<Command> commands;
     std::vector<WidgetRect> rects;
+    std::string focused;  // key of the recorded item that has keyboard focus ("" = none)
 
     void push(Command c) { commands.push_back(std::move(c)); }
     // Records the last ImGui item's rectangle under `key` (for tests and the tour's pointers).
     void rect(std::string key) {
         const ImVec2 a = ImGui::GetItemRectMin();
         const ImVec2 b = ImGui::GetItemRectMax();
+        if (ImGui::IsItemFocused()) focused = key;
         rects.push_back({std::move(key), a.x, a.y, b.x, b.y});
     }
 };

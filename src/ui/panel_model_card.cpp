@@ -99,6 +99,8 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
     ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Appearing);
     bool open = true;
     if (ImGui::Begin("Model card###model_card", &open, ImGuiWindowFlags_NoCollapse)) {
+        // Escape closes the card, as it closes dialogs (unless a text field is being edited).
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput) open = false;
         ImGui::PushStyleColor(ImGuiCol_Text, color_warn());
         if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
         text_wrapped("This is an exploratory model, not a forecast. It turns stated positions and "

@@ -64,6 +64,7 @@ void draw_tour(const PanelView& v, PanelOut& out) {
     if (ImGui::Begin(title.c_str(), nullptr,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) out.push(cmd::TourStep{-1});  // as Skip
         heading(v.fonts.heading, s.title);
         text_wrapped(s.body);
         ImGui::Spacing();
