@@ -60,7 +60,8 @@ void Explorer::handle_keys() {
     if (ImGui::IsKeyPressed(ImGuiKey_F6, false) && !panes_.ids.empty()) {
         const int n = static_cast<int>(panes_.ids.size());
         const int from = panes_.focused < 0 ? (io.KeyShift ? 0 : n - 1) : panes_.focused;
-        ImGui::SetWindowFocus(panes_.ids[static_cast<std::size_t>((from + (io.KeyShift ? n - 1 : 1)) % n)].c_str());
+        const int to = (from + (io.KeyShift ? n - 1 : 1)) % n;
+        ImGui::SetWindowFocus(panes_.ids[static_cast<std::size_t>(to)].c_str());
     }
     if (mod && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
         queued_.push_back(io.KeyShift ? Command{cmd::Redo{}} : Command{cmd::Undo{}});
