@@ -116,7 +116,11 @@ void draw_builder(const PanelView& v, PanelOut& out) {
     const Scenario& s = v.state.scenario;
     // Honest title (persist/edited_from.h): an edited preset never shows the preset's name alone.
     const std::string title = persist::honest_title(s);
-    heading(v.fonts.heading, title);
+    // Wrapped: "Edited from: <preset> (N changes)" is longer than a phone's or a narrow pane's
+    // width, and its change count must stay visible.
+    if (v.fonts.heading) ImGui::PushFont(v.fonts.heading);
+    text_wrapped(title);
+    if (v.fonts.heading) ImGui::PopFont();
     out.rect("title");
     if (v.state.modified() && title.rfind("Edited from: ", 0) != 0) {
         text_colored(color_muted(), "Edited from: ");

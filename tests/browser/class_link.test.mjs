@@ -164,6 +164,8 @@ test('a student on a phone works by touch until the goal is met and shares the r
   await settled(app.page);
   r = await rects(app.page);
   assert.ok('btn.back_to_assignment' in r, '"Back to the assignment" is offered');
+  assert.ok(r.title[2] <= 390, `the "Edited from: … (N changes)" heading wraps within the phone's ` +
+            `width (right edge ${r.title[2]} px)`);
   const shot = await app.screenshot('class-student-phone');
   t.diagnostic(`student phone view: ${shot.file}`);
 
