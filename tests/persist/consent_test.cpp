@@ -8,15 +8,12 @@
 #include "engine/acceptance/acceptance.h"
 #include "engine/acceptance/consent.h"
 #include "persist/presets.h"
+#include "persist_test_support.h"
 
 namespace armistice {
 namespace {
 
-const Scenario& preset(const char* id) {
-    const persist::ScenarioFile* f = persist::find_preset(id);
-    EXPECT_NE(f, nullptr) << id;
-    return f ? f->scenario : persist::presets().front().scenario;
-}
+using test_support::preset;
 
 TEST(Consent, TableIsWellFormed) {
     for (const ConsentNeed& n : consent_needs()) {

@@ -13,19 +13,12 @@
 #include "persist/crc32.h"
 #include "persist/link.h"
 #include "persist/link_payload.h"
+#include "persist_test_support.h"
 
 namespace armistice::persist {
 namespace {
 
-Choices choices_of(const std::vector<std::string>& qualified) {
-    Choices c = Scenario::default_choices();
-    for (const std::string& q : qualified) {
-        const auto ref = catalog().find_qualified(q);
-        EXPECT_TRUE(ref.has_value()) << q;
-        if (ref) c[static_cast<std::size_t>(ref->dim)] = ref->option;
-    }
-    return c;
-}
+using test_support::choices_of;
 
 const std::vector<std::string> kNorwayChoices = {"line.current_line",
                                                  "status.no_recognition",

@@ -6,15 +6,12 @@
 
 #include "engine/acceptance/acceptance.h"
 #include "persist/presets.h"
+#include "persist_test_support.h"
 
 namespace armistice {
 namespace {
 
-const Scenario& preset(const char* id) {
-    const persist::ScenarioFile* f = persist::find_preset(id);
-    EXPECT_NE(f, nullptr) << id;
-    return f ? f->scenario : persist::presets().front().scenario;
-}
+using test_support::preset;
 
 constexpr unsigned bit(Dim d) {
     return 1u << static_cast<unsigned>(d);
