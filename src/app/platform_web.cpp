@@ -137,9 +137,40 @@ EM_JS(void, js_install_wake_listeners, (), {
 // send keydown "Unidentified" / keyCode 229 (or none), and their backspace and enter arrive as
 // beforeinput deleteContentBackward / insertLineBreak / insertParagraph (ocornut/imgui #5133),
 // which become ImGui key events. Composition (IME, swipe typing) is fed when it ends.
+// iOS opens its keyboard only for a focus() made inside a touch handler, so after a touch the
+// draw loop leaves the focusing to touchend, which focuses the field when the finger lifts over
+// a published text field ("textFields", logical px). ta.armisticeTouch: the last press was a touch.
 EM_JS(void, js_install_text_input, (), {
     var ta = document.getElementById("text-input");
     if (!ta) return;
+    var canvas = document.getElementById("canvas");
+    window.addEventListener(
+        "pointerdown", function(e) { ta.armisticeTouch = e.pointerType === "touch"; },
+        {capture : true, passive : true});
+    window.addEventListener(
+        "touchend",
+        function(e) {
+            var a = window["armistice"];
+            if (!canvas || e.target !== canvas || !a || !a["textFields"]) return;
+            if (!e.changedTouches || e.changedTouches.length === 0) return;
+            var fields;
+            try {
+                fields = JSON.parse(a["textFields"]);
+            } catch (err) {
+                return;
+            }
+            var r = canvas.getBoundingClientRect();
+            var x = e.changedTouches[0].clientX - r.left;
+            var y = e.changedTouches[0].clientY - r.top;
+            for (var i = 0; i < fields.length; i++) {
+                var q = fields[i];
+                if (x >= q[0] && x <= q[2] && y >= q[1] && y <= q[3]) {
+                    if (document.activeElement !== ta) ta.focus({preventScroll : true});
+                    return;
+                }
+            }
+        },
+        {capture : true, passive : true});
     var physical = false;
     var composing = false;
     var feed = function(text) {
@@ -236,12 +267,13 @@ EM_JS(void, js_install_touch_hover, (), {
         {capture : true, passive : true});
 });
 
-// Focuses (want = 1) or releases (0) the hidden text field; no-op when already so.
+// Focuses (want = 1) or releases (0) the hidden text field; no-op when already so. After a
+// touch, focusing is left to the touchend listener above (iOS).
 EM_JS(void, js_text_input_focus, (int want), {
     var ta = document.getElementById("text-input");
     if (!ta) return;
     var has = document.activeElement === ta;
-    if (want && !has) ta.focus({preventScroll : true});
+    if (want && !has && !ta.armisticeTouch) ta.focus({preventScroll : true});
     if (!want && has) ta.blur();
 });
 

@@ -311,14 +311,25 @@ Effects Explorer::frame(const HostFrame& host) {
     fx.outline = std::move(a11y.outline);
     fx.announcement = std::move(a11y.announcement);
     std::string rects = "{";
+    std::string text_fields = "[";  // [[x0,y0,x1,y1],...] of the text inputs on screen
     for (const WidgetRect& r : out.rects) {
         char buf[160];
         std::snprintf(buf, sizeof buf, "\"%s\":[%.1f,%.1f,%.1f,%.1f],", r.key.c_str(), r.x0, r.y0,
                       r.x1, r.y1);
         rects += buf;
+        if (r.text_field) {
+            std::snprintf(buf, sizeof buf, "[%.1f,%.1f,%.1f,%.1f],", r.x0, r.y0, r.x1, r.y1);
+            text_fields += buf;
+        }
     }
     if (rects.size() > 1) rects.pop_back();
     rects += "}";
+    if (text_fields.size() > 1) text_fields.pop_back();
+    text_fields += "]";
+    if (text_fields != last_text_fields_) {
+        last_text_fields_ = text_fields;
+        fx.strings.emplace_back("textFields", text_fields);
+    }
     if (out.focused != last_focused_key_) {  // keyboard tests find their way with it
         last_focused_key_ = out.focused;
         fx.strings.emplace_back("focusedKey", out.focused);

@@ -94,6 +94,7 @@ private:
     std::string last_summary_;
     AccessibleView accessible_;  // outline + announcements for screen readers
     std::string last_rects_;
+    std::string last_text_fields_;  // "textFields" as last published
     std::string last_title_;
     bool clipboard_is_class_link_ = false;  // this frame's clipboard text is a class link
     float top_bar_height_ = 52.0f;

@@ -38,7 +38,8 @@ struct PanelView {
 
 struct WidgetRect {
     std::string key;
-    float x0, y0, x1, y1;  // logical (CSS) pixels
+    float x0, y0, x1, y1;     // logical (CSS) pixels
+    bool text_field = false;  // a text input: a tap on it focuses #text-input within the tap
 };
 
 struct PanelOut {
@@ -53,6 +54,12 @@ struct PanelOut {
         const ImVec2 b = ImGui::GetItemRectMax();
         if (ImGui::IsItemFocused()) focused = key;
         rects.push_back({std::move(key), a.x, a.y, b.x, b.y});
+    }
+    // rect() for a text input: the page also publishes it in "textFields", so a tap on it can
+    // focus the hidden text field inside the touch handler (iOS opens its keyboard only then).
+    void text_rect(std::string key) {
+        rect(std::move(key));
+        rects.back().text_field = true;
     }
 };
 

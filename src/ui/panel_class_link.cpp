@@ -46,7 +46,7 @@ void draw_class_link(const PanelView& v, PanelOut& out) {
                                   ImVec2(-1.0f, ImGui::GetTextLineHeight() * 5.0f + 8.0f))) {
         next.note = buf;
     }
-    out.rect("class.note");
+    out.text_rect("class.note");
     const std::size_t chars = note_chars(next.note);
     const bool too_long = chars > persist::kMaxNoteChars;
     text_colored(too_long ? color_bad() : color_muted(),

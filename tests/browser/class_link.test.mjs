@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import { openApp } from './harness.mjs';
 import {
   assertClean, cliJson, cliPath, click, hash, loadPreset, nextFrames, rects, settled, start,
-  summary, waitForRect, waitForSummary,
+  summary, touchScreen, waitForRect, waitForSummary,
 } from './explorer_helpers.mjs';
 
 const PRESET = 'jeddah_statement_2025_03';
@@ -97,30 +97,7 @@ test('a student on a phone works by touch until the goal is met and shares the r
   assert.ok(classLink, 'needs the teacher test');
   const app = await openApp({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   t.after(() => app.close());
-  const cdp = await app.context.newCDPSession(app.page);
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
-  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
-    type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-  const centre = (q) => [(q[0] + q[2]) / 2, (q[1] + q[3]) / 2];
-  const tap = async (key) => {
-    const q = (await rects(app.page))[key];
-    assert.ok(q, `${key} published`);
-    const [x, y] = centre(q);
-    await touch('touchStart', x, y);
-    await nextFrames(app.page, 2);
-    await touch('touchEnd', x, y);
-    await nextFrames(app.page, 3);
-  };
-  const swipe = async (x, y0, dy) => {  // a finger moving up (dy < 0) scrolls the pane down
-    await touch('touchStart', x, y0);
-    await nextFrames(app.page, 1);
-    for (let k = 1; k <= 10; k++) {
-      await touch('touchMove', x, y0 + (dy * k) / 10);
-      await nextFrames(app.page, 1);
-    }
-    await touch('touchEnd', x, y0 + dy);
-    await nextFrames(app.page, 3);
-  };
+  const { tap, swipe } = await touchScreen(app);
 
   await app.goto(classLink);  // no tour on a link; nothing is clicked
   await app.waitForFrames(3);

@@ -126,6 +126,37 @@ export async function loadPreset(page, id) {
   return hash(page);
 }
 
+// A finger on a touch screen: CDP touch events only (no mouse event is sent), with touch
+// emulation on, so the page sees a phone. tap(key) presses the centre of a published widget
+// rectangle and lifts on a later frame; swipe(x, y0, dy) moves a finger by dy CSS px over ten
+// frames (dy < 0 scrolls a pane down).
+export async function touchScreen(app) {
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const tap = async (key) => {
+    const q = (await rects(app.page))[key];
+    assert.ok(q, `${key} published`);
+    const x = (q[0] + q[2]) / 2, y = (q[1] + q[3]) / 2;
+    await touch('touchStart', x, y);
+    await nextFrames(app.page, 2);
+    await touch('touchEnd', x, y);
+    await nextFrames(app.page, 3);
+  };
+  const swipe = async (x, y0, dy) => {
+    await touch('touchStart', x, y0);
+    await nextFrames(app.page, 1);
+    for (let k = 1; k <= 10; k++) {
+      await touch('touchMove', x, y0 + (dy * k) / 10);
+      await nextFrames(app.page, 1);
+    }
+    await touch('touchEnd', x, y0 + dy);
+    await nextFrames(app.page, 3);
+  };
+  return { cdp, touch, tap, swipe };
+}
+
 export function assertClean(app) {
   assert.deepEqual(app.pageErrors, [], 'uncaught page errors');
   assert.deepEqual(app.consoleErrors, [], 'console errors');
