@@ -1,6 +1,6 @@
 // durability_bench.cpp — times the durability engine and a bare RNG loop over the same draws.
 //
-// Built natively and with em++ (tests/cmake/durability.cmake); `armistice bench` runs the wasm
+// Built natively and with em++ (cmake/Benchmarks.cmake); `armistice bench` runs the wasm
 // build under node and compares. Prints one JSON line:
 //   {"engine_ms": <median>, "bare_ms": <median>, "engine_ms_min": <min>, "bare_ms_min": <min>, "checksum": ...}
 #include <algorithm>

@@ -20,5 +20,6 @@ add_custom_command(
             "-DOUTPUT=${ARMISTICE_EMBEDDED_PRESETS_CPP}"
             -P "${PROJECT_SOURCE_DIR}/cmake/scripts/embed_presets.cmake"
     DEPENDS ${ARMISTICE_PRESET_JSON} "${PROJECT_SOURCE_DIR}/cmake/scripts/embed_presets.cmake"
+            "${PROJECT_SOURCE_DIR}/cmake/scripts/embed_bytes.cmake"
     COMMENT "Embedding scenarios/*.json into presets_embedded.cpp"
     VERBATIM)

@@ -1,51 +1,9 @@
-# durability.cmake — extra registrations for the durability engine (issue #5), included from the
-# top-level CMakeLists.txt. Adds:
-#   durability_bench  (native + wasm): times the engine against a bare RNG loop; `armistice bench`
-#                     runs the wasm build under node for the wasm/native ratio.
-#   durability_tool   (native + wasm): digests of every preset's DurabilityResult, model-input
-#                     export for the numpy reference.
-#   tests: numpy reference agreement, native-vs-wasm bit identity (registered in the web build;
-#          it compares with build/native's durability_tool),
-#          CLI smoke tests for backtest (good file, malformed file) and model-card.
+# durability.cmake — tests of the durability engine (issue #5), included from the top-level
+# CMakeLists.txt when tests are built (the bench and tool are built by cmake/Benchmarks.cmake):
+#   numpy reference agreement, native-vs-wasm bit identity (registered in the web build;
+#   it compares with build/native's durability_tool),
+#   CLI smoke tests for backtest (good file, malformed file), model-card and best.
 include_guard(GLOBAL)
-
-set(_dur_bench_src "${PROJECT_SOURCE_DIR}/bench/durability_bench.cpp")
-set(_dur_tool_src "${PROJECT_SOURCE_DIR}/bench/durability_tool.cpp")
-
-# em++ 3.1.6 turns any -Os on the command line (ARMISTICE_WEB_OPT, added to every target) into
-# -fno-inline-functions, even when a later -O2 follows: the engine's Monte Carlo then runs ~4.6x
-# slower than natively instead of ~1.3x. Re-enable inlining for the engine on the web (no effect on
-# results: -ffp-contract=off keeps the arithmetic identical; the digest test checks it).
-if(ARMISTICE_WEB AND TARGET engine)
-    target_compile_options(engine PRIVATE -finline-functions)
-endif()
-
-add_executable(durability_bench "${_dur_bench_src}")
-target_link_libraries(durability_bench PRIVATE engine)
-add_executable(durability_tool "${_dur_tool_src}")
-target_link_libraries(durability_tool PRIVATE engine persist)
-foreach(_t durability_bench durability_tool)
-    armistice_warnings(${_t})
-    set_target_properties(${_t} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${ARMISTICE_TEST_OUTPUT_DIR}")
-    if(ARMISTICE_WEB)
-        target_compile_options(${_t} PRIVATE ${ARMISTICE_WEB_ENGINE_OPT} -finline-functions)
-        target_link_options(${_t} PRIVATE ${ARMISTICE_WEB_ENGINE_OPT} -sENVIRONMENT=node -sNODERAWFS=1
-                            -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1)
-    endif()
-endforeach()
-
-# Where `armistice bench` looks for the wasm bench and the numpy reference.
-set(ARMISTICE_WEB_BUILD_DIR "${PROJECT_SOURCE_DIR}/build/web" CACHE PATH
-    "Web build directory whose durability_bench.js / durability_tool.js native tests compare against")
-if(TARGET armistice)
-    target_compile_definitions(armistice PRIVATE
-        ARMISTICE_DUR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        ARMISTICE_DUR_WASM_BENCH="${ARMISTICE_WEB_BUILD_DIR}/tests/durability_bench.js")
-endif()
-
-if(NOT ARMISTICE_BUILD_TESTS)
-    return()
-endif()
 
 set(_dur_script "${PROJECT_SOURCE_DIR}/tests/cmake/durability_check.sh")
 if(ARMISTICE_WEB)

@@ -23,7 +23,7 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
     # no-WebGL text version, the compare view's clause effects, the progressive
     # sensitivity ranking, the most durable acceptable deal and the model card's backtest figures (with the embedded case file), tested against the engine's and
     # the CLI's own code paths.
-    include(${PROJECT_SOURCE_DIR}/tests/cmake/embed_backtest.cmake)
+    include(UiEmbeds)  # ARMISTICE_UI_BACKTEST_CPP
     set(_ui_engine_sources
         src/ui/compare_effects.cpp
         src/ui/engine_bridge_backtest.cpp
