@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "engine/acceptance/alternative.h"
 #include "engine/durability/durability.h"
 #include "engine/durability/hazard_core.h"
+#include "engine/durability/model_card.h"
 #include "engine/durability/params.h"
 #include "engine/durability/ru_mapping.h"
 #include "engine/lens.h"
@@ -69,6 +71,27 @@ TEST(DurabilityParamRows, ClampsAreRows) {
     const double raised = channel_hazards(in, p, 12, 0, 0)[1];
     p[ParamId::lever_multiplier_high] = 1.0;
     EXPECT_LT(channel_hazards(in, p, 12, 0, 0)[1], raised);
+}
+
+// Russia's alternative to a deal under a lens (acceptance/alternative.cpp) moves by a row of the
+// parameter table, so the model card lists it with its range and source.
+TEST(DurabilityParamRows, RevisionismShiftOfTheAlternativeIsARow) {
+    const ParamRow& row =
+        param_table()[static_cast<std::size_t>(ParamId::revisionism_alternative_points)];
+    EXPECT_LT(row.low, row.value);
+    EXPECT_LT(row.value, row.high);
+    EXPECT_FALSE(row.source.empty());
+    const Context ctx = Context::defaults();
+    for (LensId id : {LensId::Revisionist, LensId::SecurityDriven, LensId::Leverage}) {
+        const double w = lens(id).revisionism;
+        ASSERT_NE(w, 1.0);
+        EXPECT_DOUBLE_EQ(alternative_to_deal(Party::Russia, ctx, id).lens_shift,
+                         row.value * (w - 1.0));
+        EXPECT_EQ(alternative_to_deal(Party::Ukraine, ctx, id).lens_shift, 0.0);
+    }
+    bool listed = false;
+    for (const ModelCardRow& r : model_card_rows()) listed = listed || r.name == row.name;
+    EXPECT_TRUE(listed);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 // (see alternative.h). Signs follow the seeds; magnitudes and bases are assumptions.
 #include "engine/acceptance/alternative.h"
 
+#include "engine/durability/params.h"
+
 namespace armistice {
 
 namespace {
@@ -82,7 +84,12 @@ Alternative alternative_to_deal(Party p, const Context& context, LensId lens_id)
     const Context defaults = Context::defaults();
     Alternative a;
     a.base = alternative_base(p);
-    a.lens_shift = (p == Party::Russia) ? 15.0 * (l.revisionism - 1.0) : 0.0;
+    // Points per unit of revisionism above 1: a sourced row of the parameter table (model card).
+    const double per_unit =
+        durability::param_table()[static_cast<std::size_t>(
+                                      durability::ParamId::revisionism_alternative_points)]
+            .value;
+    a.lens_shift = (p == Party::Russia) ? per_unit * (l.revisionism - 1.0) : 0.0;
     a.value = a.base + a.lens_shift;
     for (std::size_t i = 0; i < kLeverCount; ++i) {
         const auto lever = static_cast<Lever>(i);

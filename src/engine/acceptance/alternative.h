@@ -13,7 +13,8 @@
 // where n_l maps lever l to [0, 1] over its range (Context::normalised) and coef is in utility
 // points per full range of the lever. At the default context (seed 001's early-2025 figures) the
 // alternative is the calibrated base; the lens's `leverage_effect` (lens.h) scales how far the
-// levers move it. lens_shift adds 15·(revisionism − 1) points to Russia's alternative only: a
+// levers move it. lens_shift adds k·(revisionism − 1) points to Russia's alternative only (k is
+// the parameter row revisionism_alternative_points, 15, durability/params.h): a
 // Russia bent on control of Ukraine (seed 003) values fighting on more. Signs are sourced;
 // magnitudes and bases are labelled assumptions (see alternative.cpp).
 //

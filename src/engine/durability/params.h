@@ -142,7 +142,8 @@ namespace armistice::durability {
     X(lens_process_western_presence, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "provocation by Western troops in Ukraine: no view taken by this lens (fixed at 1)") \
     X(lens_process_deterrence, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "effect of guarantees, rearmament and snapback: no view taken by this lens (fixed at 1)") \
     X(lens_process_institution, 2.0, 1.5, 2.5, "multiplier (1 = evidence lens)", "effect of commissions, observers and two tracks: assumption encoding seed 004 (Parley Policy Initiative, early 2022); range half to one and a half times its distance from 1") \
-    X(lens_process_leverage, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "effect of the context levers: no view taken by this lens (fixed at 1)")
+    X(lens_process_leverage, 1.0, 1.0, 1.0, "multiplier (1 = evidence lens)", "effect of the context levers: no view taken by this lens (fixed at 1)") \
+    X(revisionism_alternative_points, 15.0, 10.0, 20.0, "utility points of Russia's alternative to a deal per unit of lens revisionism above 1", "assumption (acceptance model, not the hazard): a lens that weighs Russia's wish to resume the war more (seed 003, Kagan, AEI late 2022; seed 000) makes continuing the war look better to Russia; 15 points per unit puts the revisionist lens (weight 2) at about the size of the largest single lever coefficient (30, battlefield trend); range one third either side")
 
 enum class ParamId : std::uint16_t {
 #define ARMISTICE_X(id, v, lo, hi, unit, src) id,
