@@ -111,22 +111,27 @@ int main(int argc, char** argv) {
             const auto t0 = std::chrono::steady_clock::now();
             MostDurableSearch search(f.scenario);
             double worst_step = 0;
+            std::string worst_stage;
             for (bool more = true; more;) {
+                const char* stage = search.progress().stage;
                 const auto s0 = std::chrono::steady_clock::now();
                 more = search.step();
                 const double step_ms =
                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s0)
                         .count();
-                worst_step = std::max(worst_step, step_ms);
+                if (step_ms > worst_step) {
+                    worst_step = step_ms;
+                    worst_stage = stage;
+                }
             }
             const MostDurableResult r = search.result();
             const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
             total += ms;
             std::printf(
                 "%-30s %8.1f ms (longest step %5.1f ms)  start %5.1f%%  best %5.1f%%  %zu changes  "
-                "%u simulated\n",
+                "%u simulated  (longest step: %s)\n",
                 f.id.c_str(), ms, worst_step, 100 * r.p_hold_start, 100 * r.p_hold,
-                r.changes.size(), r.evaluated);
+                r.changes.size(), r.evaluated, worst_stage.c_str());
             for (const ClauseChange& c :
                  r.changes) {  // the deal itself, to see whether searches converge
                 const Dimension& d = catalog().at(c.dim);

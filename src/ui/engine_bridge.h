@@ -59,6 +59,8 @@ public:
     bool done() const;
     // Fills hold.best, best_summary, best_changes and best_ready once done.
     void fill(HoldOutcome& hold) const;
+    // Where the running search is, in plain words (HoldOutcome::best_progress).
+    std::string progress() const;
 
 private:
     struct Impl;

@@ -1,5 +1,6 @@
 // engine_bridge_best.cpp — "Most durable acceptable deal": durability::MostDurableSearch →
-// HoldOutcome.best (one search step per call, so the page spreads it over frames).
+// HoldOutcome.best (one bounded search step per call, so the page spreads it over frames) and
+// the search's progress in plain words.
 #include <cstdio>
 
 #include "engine/durability/most_durable.h"
@@ -22,6 +23,20 @@ bool BestJob::step() {
 }
 bool BestJob::done() const {
     return impl_->search.done();
+}
+
+std::string BestJob::progress() const {
+    const durability::MostDurableProgress g = impl_->search.progress();
+    char buf[192];
+    int n = std::snprintf(buf, sizeof buf, "Round %u of at most %u: %s", g.round, g.max_rounds,
+                          g.stage);
+    if (g.total > 0 && n > 0 && static_cast<std::size_t>(n) < sizeof buf)
+        n += std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n), ", %u of %u", g.done,
+                           g.total);
+    if (n > 0 && static_cast<std::size_t>(n) < sizeof buf)
+        std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n),
+                      " (%u agreement%s simulated).", g.evaluated, g.evaluated == 1 ? "" : "s");
+    return buf;
 }
 
 void BestJob::fill(HoldOutcome& hold) const {

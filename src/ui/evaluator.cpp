@@ -2,6 +2,8 @@
 #include "ui/evaluator.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 namespace armistice::ui {
 
@@ -80,6 +82,10 @@ void Evaluator::refine(double budget_ms, const Clock& clock) {
         while (!best_->done() && within()) best_->step();
         if (best_->done()) {
             best_->fill(outcome_.hold);
+            outcome_.hold.best_progress.clear();
+            changed = true;
+        } else if (std::string p = best_->progress(); p != outcome_.hold.best_progress) {
+            outcome_.hold.best_progress = std::move(p);
             changed = true;
         }
     }

@@ -109,6 +109,7 @@ struct HoldOutcome {
     bool best_ready = false;
     std::optional<Scenario> best;
     std::string best_summary;  // plain words: P(hold) from → to, and the clauses changed
+    std::string best_progress;  // while the search runs: its round, stage and count, plain words
     int best_changes = 0;
     bool consent = true;          // Russia would sign these terms; false: treated as imposed
     double deterrence = 0;        // deterrence score 0–1 (automaticity, forces, nuclear commitment)

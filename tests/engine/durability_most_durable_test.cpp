@@ -3,7 +3,9 @@
 // one call or step by step, and scope/term untouched.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "acceptance_seed_scenarios.h"
 #include "engine/acceptance/acceptance.h"
@@ -69,6 +71,59 @@ TEST(DurabilityMostDurable, SteppedSearchEqualsOneCall) {
     EXPECT_EQ(stepped.choices, once.choices);
     EXPECT_EQ(stepped.p_hold, once.p_hold);
     EXPECT_EQ(stepped.evaluated, once.evaluated);
+}
+
+// The page steps the search a few milliseconds at a time (at most 1,000 trajectories a step),
+// reads its progress between steps and may move the search object: the answer must be exactly
+// the one-call answer, and every simulation it reports must equal p_hold_60() in one call.
+TEST(DurabilityMostDurable, SmallStepsGiveTheOneShotAnswer) {
+    // A lasting draft, a seed's proposal, and a partial (interim) Black Sea and energy pause.
+    Scenario partial;
+    for (const char* q : {"process.energy_pause", "scope.partial", "black_sea.free_navigation"}) {
+        const auto ref = catalog().find_qualified(q);
+        ASSERT_TRUE(ref.has_value()) << q;
+        partial.set_choice(ref->dim, ref->option);
+    }
+    Scenario seed;
+    for (const test_seeds::Preset& p : test_seeds::presets())
+        if (p.id == "nato_norway") seed = test_seeds::make_preset(p);
+    ASSERT_EQ(seed.base_preset, "nato_norway");
+    const std::pair<const char*, Scenario> cases[] = {
+        {"draft", draft()}, {"nato_norway", seed}, {"partial", partial}};
+    for (const auto& [id, s] : cases) {
+        const MostDurableResult once = most_durable_acceptable(s, quick());
+        MostDurableSearch search(s, quick());
+        std::uint32_t steps = 0, last_evaluated = 0;
+        while (!search.done()) {
+            const MostDurableProgress g = search.progress();
+            EXPECT_GE(g.evaluated, last_evaluated) << id;
+            EXPECT_LE(g.done, std::max(g.total, g.done)) << id;
+            last_evaluated = g.evaluated;
+            search.step();
+            if (++steps % 7 == 0) {
+                MostDurableSearch moved = std::move(search);
+                search = std::move(moved);
+            }
+        }
+        const MostDurableResult stepped = search.result();
+        EXPECT_EQ(stepped.found, once.found) << id;
+        EXPECT_EQ(stepped.reason, once.reason) << id;
+        if (!once.found) continue;
+        EXPECT_EQ(stepped.choices, once.choices) << id;
+        EXPECT_EQ(stepped.p_hold, once.p_hold) << id;
+        EXPECT_EQ(stepped.p_hold_start, once.p_hold_start) << id;
+        EXPECT_EQ(stepped.evaluated, once.evaluated) << id;
+        EXPECT_EQ(stepped.rounds, once.rounds) << id;
+        EXPECT_EQ(stepped.changes.size(), once.changes.size()) << id;
+        // A final-runs simulation (2,000 trajectories here) spans more than one step.
+        EXPECT_GT(steps, stepped.evaluated) << id;
+        Scenario best = s;
+        best.choices = stepped.choices;
+        EXPECT_EQ(stepped.p_hold, p_hold_60(best, quick().final_runs)) << id;
+        Scenario start = s;
+        if (!stepped.started_from_draft) start.choices = find_closest_agreement(s).choices;
+        EXPECT_EQ(stepped.p_hold_start, p_hold_60(start, quick().final_runs)) << id;
+    }
 }
 
 TEST(DurabilityMostDurable, NoAgreementIsNeverProposed) {

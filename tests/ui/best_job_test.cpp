@@ -18,8 +18,17 @@ TEST(BestJob, SameDealAsTheCliFromTheClosestAgreement) {
     ASSERT_TRUE(sign.closest.has_value());
     ui::bridge::BestJob job(f->scenario, sign.closest);
     int steps = 0;
-    while (job.step()) ++steps;
+    std::string first_progress, last_progress;
+    while (job.step()) {
+        ++steps;
+        last_progress = job.progress();
+        if (first_progress.empty()) first_progress = last_progress;
+    }
     EXPECT_GT(steps, 10);
+    // The card shows where the search is: its round and stage, and how many were simulated.
+    EXPECT_NE(first_progress.find("Round 1 of at most"), std::string::npos) << first_progress;
+    EXPECT_NE(last_progress.find("simulated"), std::string::npos) << last_progress;
+    EXPECT_NE(first_progress, last_progress);
     ui::HoldOutcome hold;
     job.fill(hold);
     ASSERT_TRUE(hold.best_ready);

@@ -27,7 +27,7 @@ bool all_parties_accept(const Scenario& s) {
 
 namespace {
 
-enum class Phase : std::uint8_t { Start, List, Screen, Refine, Prune, Final, Done };
+enum class Phase : std::uint8_t { Start, StartScore, List, Screen, Refine, Prune, Final, Done };
 
 struct Scored {
     Choices choices;
@@ -52,7 +52,18 @@ struct MostDurableSearch::State {
     std::size_t prune_dim = 0;   // next catalog dimension to try reverting (Prune)
     double current_final = -1;   // P(hold) of `current` with final_runs (Prune), -1 = not yet
     double prune_reference = 0;  // P(hold) of the search's winner before pruning (final_runs)
+    double start_final = -1;     // P(hold) of the start with final_runs (StartScore), -1 = not yet
     std::optional<Choices> given_start;
+    // The simulation in progress (score()); at most one at a time.
+    struct Pending {
+        Choices choices;
+        std::uint32_t runs;
+        DurabilityRun run;
+    };
+    std::optional<Pending> pending;
+    // Trajectories simulated per step: a few milliseconds of work at most, even in WebAssembly,
+    // so the page's per-frame budget is never overrun by more than a fraction of a frame.
+    static constexpr std::uint32_t kStepTrajectories = 1000;
 
     Scenario with_choices(const Choices& c) const {
         Scenario t = draft;
@@ -63,12 +74,29 @@ struct MostDurableSearch::State {
     // probability that all accept (acceptance/odds.h) is at least kMinPAllAccept; checked when
     // the neighbour is refined (best-screened first, one per step), not when listed.
     static constexpr double kMinPAllAccept = 0.5;
-    double score(const Choices& c, std::uint32_t runs) {
-        Scenario t = with_choices(c);
-        if (t.sim.horizon_months > 60) t.sim.horizon_months = 60;  // only P(hold 60) is needed
-        ++res.evaluated;
-        const double p = p_hold_60(t, runs);
-        return std::isnan(p) ? -1.0 : p;
+    // P(hold 60) of `c` with `runs` trajectories, simulated kStepTrajectories at a time: each
+    // call advances the pending simulation of (c, runs), starting it if needed, and returns the
+    // figure once it is complete (nullopt before). The result equals p_hold_60() in one call
+    // (durability.h: chunking never changes a run), so the search's answer does not depend on
+    // how it is stepped. Callers redo their checks only when pending_for() is false.
+    std::optional<double> score(const Choices& c, std::uint32_t runs) {
+        if (!pending_for(c, runs)) {
+            Scenario t = with_choices(c);
+            if (t.sim.horizon_months > 60) t.sim.horizon_months = 60;  // only P(hold 60) is needed
+            t.sim.runs = runs;
+            ++res.evaluated;
+            pending.reset();
+            pending.emplace(Pending{c, runs, DurabilityRun(t)});
+        }
+        pending->run.advance(kStepTrajectories);
+        if (!pending->run.done()) return std::nullopt;
+        const DurabilityResult r = pending->run.snapshot();
+        pending.reset();
+        if (!r.applicable || r.survival.empty()) return -1.0;
+        return r.survival[std::min<std::size_t>(60, r.survival.size()) - 1];
+    }
+    bool pending_for(const Choices& c, std::uint32_t runs) const {
+        return pending && pending->runs == runs && pending->choices == c;
     }
     // Same measure as the start: scope, term and, for a partial deal, the strands it covers
     // (dropping the Black Sea from a Black Sea deal would "improve" it by changing the subject).
@@ -109,21 +137,31 @@ struct MostDurableSearch::State {
     void prune_one_dimension() {
         const auto& dims = catalog().dimensions;
         if (current_final < 0) {
-            current_final = prune_reference = score(current, opt.final_runs);
+            if (const auto p = score(current, opt.final_runs)) current_final = prune_reference = *p;
             return;
         }
         while (prune_dim < dims.size()) {
-            const std::size_t i = static_cast<std::size_t>(dims[prune_dim++].dim);
-            if (current[i] == draft.choices[i]) continue;
+            const std::size_t i = static_cast<std::size_t>(dims[prune_dim].dim);
+            if (current[i] == draft.choices[i]) {
+                ++prune_dim;
+                continue;
+            }
             Choices c = current;
             c[i] = draft.choices[i];
-            const Scenario t = with_choices(c);
-            if (!same_measure(t) || !all_parties_accept(t) || p_all_accept(t) < kMinPAllAccept)
-                return;
-            const double p = score(c, opt.final_runs);
-            if (p >= prune_reference - kPruneTolerance) {  // never drifts below the search's best
+            if (!pending_for(c, opt.final_runs)) {  // checked once, before its simulation starts
+                const Scenario t = with_choices(c);
+                if (!same_measure(t) || !all_parties_accept(t) ||
+                    p_all_accept(t) < kMinPAllAccept) {
+                    ++prune_dim;
+                    return;
+                }
+            }
+            const auto p = score(c, opt.final_runs);
+            if (!p) return;
+            ++prune_dim;
+            if (*p >= prune_reference - kPruneTolerance) {  // never drifts below the search's best
                 current = c;
-                current_final = p;
+                current_final = *p;
             }
             return;
         }
@@ -161,9 +199,18 @@ struct MostDurableSearch::State {
         res.found = true;
         scope = scope_of(with_choices(current));
         strands = partial_strands(with_choices(current));
-        res.p_hold_start = score(current, opt.final_runs);
-        current_refined = score(current, opt.refine_runs);
-        begin_listing();
+        phase = Phase::StartScore;
+    }
+    // The starting agreement measured with final_runs, then with refine_runs.
+    void score_start() {
+        if (start_final < 0) {
+            if (const auto p = score(current, opt.final_runs)) start_final = res.p_hold_start = *p;
+            return;
+        }
+        if (const auto p = score(current, opt.refine_runs)) {
+            current_refined = *p;
+            begin_listing();
+        }
     }
     void finish_round() {
         const auto best =
@@ -187,13 +234,18 @@ struct MostDurableSearch::State {
             case Phase::Start:
                 start();
                 return;
+            case Phase::StartScore:
+                score_start();
+                return;
             case Phase::List:
                 list_one_dimension();
                 return;
             case Phase::Screen:
                 if (next < neighbours.size()) {
-                    neighbours[next].p = score(neighbours[next].choices, opt.screen_runs);
-                    ++next;
+                    if (const auto p = score(neighbours[next].choices, opt.screen_runs)) {
+                        neighbours[next].p = *p;
+                        ++next;
+                    }
                     return;
                 }
                 // Best `beam` by screening score (ties by catalog order: stable sort).
@@ -206,9 +258,15 @@ struct MostDurableSearch::State {
                 // Best first, skipping neighbours unlikely to be signed, until `beam` are refined.
                 if (next < neighbours.size() && refined.size() < opt.beam) {
                     const Choices& c = neighbours[next].choices;
-                    if (p_all_accept(with_choices(c)) >= kMinPAllAccept)
-                        refined.push_back({c, score(c, opt.refine_runs)});
-                    ++next;
+                    if (!pending_for(c, opt.refine_runs) &&
+                        p_all_accept(with_choices(c)) < kMinPAllAccept) {
+                        ++next;
+                        return;
+                    }
+                    if (const auto p = score(c, opt.refine_runs)) {
+                        refined.push_back({c, *p});
+                        ++next;
+                    }
                     return;
                 }
                 finish_round();
@@ -218,7 +276,11 @@ struct MostDurableSearch::State {
                 return;
             case Phase::Final:
                 res.choices = current;
-                res.p_hold = current_final >= 0 ? current_final : score(current, opt.final_runs);
+                if (current_final < 0) {
+                    if (const auto p = score(current, opt.final_runs)) current_final = *p;
+                    return;
+                }
+                res.p_hold = current_final;
                 for (const Dimension& d : catalog().dimensions) {
                     const std::size_t i = static_cast<std::size_t>(d.dim);
                     if (current[i] != draft.choices[i])
@@ -253,6 +315,46 @@ bool MostDurableSearch::done() const {
 }
 MostDurableResult MostDurableSearch::result() const {
     return st_->res;
+}
+MostDurableProgress MostDurableSearch::progress() const {
+    const State& s = *st_;
+    MostDurableProgress g;
+    g.round = s.res.rounds + 1;
+    g.max_rounds = s.opt.max_rounds;
+    g.evaluated = s.res.evaluated;
+    switch (s.phase) {
+        case Phase::Start:
+        case Phase::StartScore:
+            g.stage = "measuring the starting agreement";
+            break;
+        case Phase::List:
+            g.stage = "listing single changes all four accept";
+            g.done = static_cast<std::uint32_t>(s.list_dim);
+            g.total = static_cast<std::uint32_t>(catalog().dimensions.size());
+            break;
+        case Phase::Screen:
+            g.stage = "screening the accepted changes";
+            g.done = static_cast<std::uint32_t>(s.next);
+            g.total = static_cast<std::uint32_t>(s.neighbours.size());
+            break;
+        case Phase::Refine:
+            g.stage = "re-measuring the best changes";
+            g.done = static_cast<std::uint32_t>(s.refined.size());
+            g.total = s.opt.beam;
+            break;
+        case Phase::Prune:
+        case Phase::Final:
+            g.stage = "putting back clauses that are not needed";
+            g.done = static_cast<std::uint32_t>(s.prune_dim);
+            g.total = static_cast<std::uint32_t>(catalog().dimensions.size());
+            g.round = s.res.rounds;
+            break;
+        case Phase::Done:
+            g.stage = "done";
+            g.round = s.res.rounds;
+            break;
+    }
+    return g;
 }
 
 MostDurableResult most_durable_acceptable(const Scenario& s, const MostDurableOptions& opt) {

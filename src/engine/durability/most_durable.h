@@ -14,9 +14,10 @@
 // is "no agreement" proposed. Finally every changed clause whose draft option is still accepted
 // and scores no worse (within 0.2 points, same random numbers) is put back, so the answer
 // changes only what acceptance or durability needs and keeps the rest of the draft.
-// Progressive: MostDurableSearch::step() does one bounded piece of work (one candidate's
-// simulation, or one dimension's neighbours); the page runs steps within a per-frame time
-// budget; most_durable_acceptable() runs it to the end. Both give the same answer.
+// Progressive: MostDurableSearch::step() does one bounded piece of work (at most 1,000 more
+// trajectories of one candidate's simulation, or one dimension's neighbours); the page runs
+// steps within a per-frame time budget and shows progress(); most_durable_acceptable() runs it
+// to the end. Both give the same answer (a simulation's result never depends on its chunking).
 // Invariants: deterministic in the scenario; the result's choices are accepted by all parties.
 #pragma once
 
@@ -50,6 +51,15 @@ struct MostDurableResult {
     std::uint32_t rounds = 0;
 };
 
+// Where a running search is, in plain words for the page (never part of the answer).
+struct MostDurableProgress {
+    const char* stage = "";             // e.g. "screening the accepted changes"
+    std::uint32_t round = 1;            // hill-climbing round (1-based)
+    std::uint32_t max_rounds = 0;       // rounds at most
+    std::uint32_t done = 0, total = 0;  // items of this stage done / in all (0 total: no count)
+    std::uint32_t evaluated = 0;        // candidate agreements simulated so far
+};
+
 class MostDurableSearch {
 public:
     // `start`: an agreement all parties accept to start from (the page passes the closest
@@ -64,6 +74,7 @@ public:
     bool step();
     bool done() const;
     MostDurableResult result() const;  // final once done()
+    MostDurableProgress progress() const;
 
 private:
     struct State;
