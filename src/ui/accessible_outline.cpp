@@ -5,7 +5,9 @@
 
 #include "engine/catalog.h"
 #include "engine/lens.h"
+#include "ui/charts/readout.h"
 #include "ui/charts/value_format.h"
+#include "ui/hold_chart.h"
 
 namespace armistice::ui {
 
@@ -82,12 +84,16 @@ void hold_section(Writer& w, const HoldOutcome& h) {
                " in " + format_percent(h.p_term) +
                " of simulated runs and is extended into a "
                "lasting ceasefire in " +
-               format_percent(h.p_extended) + ".");
+               format_percent(h.p_extended) + ", with about " +
+               std::to_string(static_cast<long>(h.violations_per_week + 0.5)) +
+               " violations a week while it holds.");
     } else {
         w.para("Model estimate, not a forecast: it holds 1 year in " + format_percent(h.p1) +
                " of simulated runs, 5 years in " + format_percent(h.p5) + " and 10 years in " +
                format_percent(h.p10) + ".");
     }
+    // The chart in words (the same spec the panel draws: an interim deal over its own term).
+    w.para("Chart: " + charts::describe_survival_chart(hold_chart_spec(h, "This agreement")));
     bool any = false;
     for (const Share& c : h.causes) {
         if (!(c.value > 0)) continue;

@@ -81,9 +81,11 @@ void draw_compare(const PanelView& v, PanelOut& out) {
         if (a.hold.interim || b.hold.interim)
             row("Holds its term", hold_cell(a.hold, a.hold.interim ? a.hold.p_term : NAN),
                 hold_cell(b.hold, b.hold.interim ? b.hold.p_term : NAN));
-        row("Holds 1 year", hold_cell(a.hold, a.hold.p1), hold_cell(b.hold, b.hold.p1));
-        row("Holds 5 years", hold_cell(a.hold, a.hold.p5), hold_cell(b.hold, b.hold.p5));
-        row("Holds 10 years", hold_cell(a.hold, a.hold.p10), hold_cell(b.hold, b.hold.p10));
+        if (!(a.hold.interim && b.hold.interim)) {  // two interim deals: their terms only
+            row("Holds 1 year", hold_cell(a.hold, a.hold.p1), hold_cell(b.hold, b.hold.p1));
+            row("Holds 5 years", hold_cell(a.hold, a.hold.p5), hold_cell(b.hold, b.hold.p5));
+            row("Holds 10 years", hold_cell(a.hold, a.hold.p10), hold_cell(b.hold, b.hold.p10));
+        }
         ImGui::EndTable();
     }
 

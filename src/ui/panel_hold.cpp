@@ -1,12 +1,16 @@
 // panel_hold.cpp — "Will it hold?": survival curve with its band and the bare-ceasefire
-// baseline, probabilities at 1/5/10 years, causes of breakdown, the compliance ledger and the
+// baseline, probabilities at 1/5/10 years (an interim deal: over its own term only, with the
+// chart's axis in days of the term), causes of breakdown, the compliance ledger and the
 // sensitivity ranking, and the basis of the estimate (deterrence score, whether Russia would
 // sign the terms). Every figure is labelled a model estimate, not a forecast.
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 #include "ui/charts/line_chart.h"
+#include "ui/hold_chart.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
@@ -14,12 +18,27 @@ namespace armistice::ui {
 
 namespace {
 
-void prob_tile(const Fonts& fonts, const char* label, double p, bool last) {
+// One figure under its label. Tiles sit side by side while they fit the card's width and wrap
+// to the next line otherwise, so no label is ever clipped (a 1366x768 window, a phone).
+void tile(const Fonts& fonts, const char* label, const std::string& value, bool first) {
+    constexpr float kGap = 28.0f;  // logical pixels between tiles
+    float w = ImGui::CalcTextSize(label).x;
+    if (fonts.heading)
+        w = std::max(
+            w,
+            fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0.0f, value.c_str()).x);
+    if (!first) {
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        if (ImGui::GetItemRectMax().x + kGap + w <= right) ImGui::SameLine(0.0f, kGap);
+    }
     ImGui::BeginGroup();
     text_colored(color_muted(), label);
-    heading(fonts.heading, percent(p));
+    heading(fonts.heading, value);
     ImGui::EndGroup();
-    if (!last) ImGui::SameLine(0.0f, 28.0f);
+}
+
+void prob_tile(const Fonts& fonts, const char* label, double p, bool first) {
+    tile(fonts, label, percent(p), first);
 }
 
 }  // namespace
@@ -37,18 +56,18 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
     if (h.interim) {
         // An interim or partial deal is judged over its own term: no 1/5/10-year figures.
         const std::string term = "Holds " + h.term_label();
-        prob_tile(v.fonts, term.c_str(), h.p_term, false);
+        prob_tile(v.fonts, term.c_str(), h.p_term, true);
+        out.rect("hold.tile.term");
         prob_tile(v.fonts, "Extended into a lasting ceasefire", h.p_extended, false);
-        ImGui::BeginGroup();
-        text_colored(color_muted(), "Violations per week");
+        out.rect("hold.tile.extended");
         char n[32];
         std::snprintf(n, sizeof n, "%.0f", h.violations_per_week);
-        heading(v.fonts.heading, n);
-        ImGui::EndGroup();
+        tile(v.fonts, "Violations per week", n, false);
+        out.rect("hold.tile.violations");
     } else {
-        prob_tile(v.fonts, "Holds 1 year", h.p1, false);
+        prob_tile(v.fonts, "Holds 1 year", h.p1, true);
         prob_tile(v.fonts, "Holds 5 years", h.p5, false);
-        prob_tile(v.fonts, "Holds 10 years", h.p10, true);
+        prob_tile(v.fonts, "Holds 10 years", h.p10, false);
     }
     char runs[128];
     if (h.refining()) {
@@ -71,23 +90,8 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
                               "a deliberate offensive.");
     text_muted_wrapped(basis);
 
-    charts::SurvivalChartSpec spec;
-    spec.band_label = "range across model assumptions (5–95%)";
-    charts::SurvivalSeries a;
-    a.label = v.compare_outcome ? "A: this agreement" : "This agreement";
-    a.values = h.survival;
-    a.band_lo = h.band_lo;
-    a.band_hi = h.band_hi;
-    a.color_slot = 0;
-    spec.series.push_back(a);
-    if (!h.baseline.empty()) {
-        charts::SurvivalSeries b;
-        b.label = h.baseline_label;
-        b.values = h.baseline;
-        b.dashed = true;
-        b.color_slot = 1;
-        spec.series.push_back(b);
-    }
+    charts::SurvivalChartSpec spec =
+        hold_chart_spec(h, v.compare_outcome ? "A: this agreement" : "This agreement");
     if (v.compare_outcome && v.compare_outcome->hold.available &&
         v.compare_outcome->hold.applicable) {
         charts::SurvivalSeries c;
@@ -145,7 +149,11 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
             text_wrapped(s.label);
         }
         if (h.sensitivity_ready && !h.sensitivity.empty())
-            text_muted_wrapped("Change in P(holds 5 years), percentage points, one change at a time.");
+            text_muted_wrapped(h.interim
+                                   ? "Change in P(holds " + h.term_label() +
+                                         "), percentage points, one change at a time."
+                                   : std::string("Change in P(holds 5 years), percentage points, "
+                                                 "one change at a time."));
         ImGui::TreePop();
     }
     ImGui::Spacing();
@@ -155,6 +163,7 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
             "Hidden for this assignment: your teacher would like you to find it yourself.");
     } else if (!h.best_ready) {
         text_muted_wrapped("Searching the agreements all four parties accept…");
+        if (!h.best_progress.empty()) text_muted_wrapped(h.best_progress);
     } else {
         if (h.best) {
             char label[96];

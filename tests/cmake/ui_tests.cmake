@@ -38,6 +38,7 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
         src/ui/app_state.cpp
         src/ui/evaluator.cpp
         src/ui/goal.cpp
+        src/ui/hold_chart.cpp
         src/ui/link_sync.cpp
         src/ui/class_link.cpp
         src/ui/preset_library.cpp

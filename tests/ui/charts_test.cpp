@@ -127,6 +127,29 @@ TEST(ChartsTicks, MonthTicksReadAsYears) {
     }
 }
 
+// An interim deal's axis reads in days of its term (a 30-day truce: 0, 5 d … 30 d).
+TEST(ChartsTicks, DayTicksCoverTheTerm) {
+    const TickSet t = day_ticks(30, 8);
+    expect_valid(t);
+    EXPECT_DOUBLE_EQ(t.last, 30.0);
+    EXPECT_LE(t.values.size(), 8u);
+    const TickSet t2 = day_ticks(90, 6);
+    EXPECT_DOUBLE_EQ(t2.last, 90.0);
+    for (int days = -3; days <= 400; days += 7) {
+        for (int max_ticks : {2, 3, 5, 8}) {
+            const TickSet d = day_ticks(days, max_ticks);
+            expect_valid(d);
+            EXPECT_LE(static_cast<int>(d.values.size()), max_ticks);
+            EXPECT_LE(d.last, std::max(days, 1));
+            EXPECT_EQ(d.first, 0.0);
+        }
+    }
+    EXPECT_EQ(format_day_tick(0), "0");
+    EXPECT_EQ(format_day_tick(30), "30 d");
+    EXPECT_EQ(format_days(1), "1 day");
+    EXPECT_EQ(format_day_header(30), "Day 30");
+}
+
 TEST(ChartsTicks, DecimalsForStep) {
     EXPECT_EQ(decimals_for_step(20.0), 0);
     EXPECT_EQ(decimals_for_step(1.0), 0);

@@ -79,10 +79,13 @@ TickSet symmetric_ticks(double max_abs, int max_ticks_per_side) {
     return make_ticks(-1, 1, 1.0);
 }
 
-TickSet month_ticks(int horizon_months, int max_ticks) {
+namespace {
+
+// Ticks 0..horizon (not extended) with a step from `steps` (ascending); see month_ticks().
+template <std::size_t N>
+TickSet time_ticks(int horizon_months, int max_ticks, const int (&kSteps)[N]) {
     max_ticks = std::clamp(max_ticks, 2, kMaxTicks);
     horizon_months = std::max(horizon_months, 1);
-    static constexpr int kSteps[] = {1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600, 1200};
     // The smallest step that fits, unless a slightly larger one also divides the horizon: then
     // the axis ends on a labelled tick (240 months: 0, 5 y … 20 y rather than 0, 3 y … 18 y).
     int step = 0, first_fit = 0;
@@ -95,7 +98,7 @@ TickSet month_ticks(int horizon_months, int max_ticks) {
         }
         if (s >= first_fit * 3) break;  // don't trade too many ticks for a labelled end
     }
-    if (step == 0) step = first_fit != 0 ? first_fit : kSteps[sizeof(kSteps) / sizeof(kSteps[0]) - 1];
+    if (step == 0) step = first_fit != 0 ? first_fit : kSteps[N - 1];
     while (horizon_months / step + 1 > max_ticks) step *= 10;  // absurd horizons only
     long long k1 = horizon_months / step;
     if (k1 < 1) {  // horizon shorter than the step: ticks at 0 and the horizon itself
@@ -107,6 +110,18 @@ TickSet month_ticks(int horizon_months, int max_ticks) {
         return t;
     }
     return make_ticks(0, k1, static_cast<double>(step));
+}
+
+}  // namespace
+
+TickSet month_ticks(int horizon_months, int max_ticks) {
+    static constexpr int kSteps[] = {1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600, 1200};
+    return time_ticks(horizon_months, max_ticks, kSteps);
+}
+
+TickSet day_ticks(int days, int max_ticks) {
+    static constexpr int kSteps[] = {1, 2, 5, 7, 10, 14, 15, 30, 60, 90, 180, 365, 730};
+    return time_ticks(days, max_ticks, kSteps);
 }
 
 int decimals_for_step(double step) {

@@ -44,6 +44,10 @@ TickSet symmetric_ticks(double max_abs, int max_ticks_per_side);
 // label) is preferred over a slightly smaller one that does not. At most max_ticks ticks (clamped to [2, kMaxTicks]).
 TickSet month_ticks(int horizon_months, int max_ticks);
 
+// Day ticks for the term of an interim deal, 0..days (unit: days), chosen like month_ticks()
+// from steps {1, 2, 5, 7, 10, 14, 15, 30, 60, 90, 180, 365, ...}; same invariants.
+TickSet day_ticks(int days, int max_ticks);
+
 // Decimal places needed to print multiples of `step` exactly (0 for step >= 1, 1 for 0.5,
 // 2 for 0.05 …), capped at 6.
 int decimals_for_step(double step);

@@ -58,6 +58,10 @@ struct SurvivalChartSpec {
     int horizon_months = 0;             // x axis end, months; 0 = longest series (count - 1)
     std::string band_label = "90% band";  // how the band is named in read-outs
     std::vector<int> marker_months = {12, 60, 120};  // dotted vertical markers (<= horizon only)
+    // An interim deal with a term of `term_days` days (> 0) run over horizon_months months: the
+    // axis, hover and description read in days of the term (index m = day m·term_days/horizon,
+    // so the last point is the end of the term); 0 = months and years.
+    int term_days = 0;
     bool show_legend = true;
     int percent_decimals = 0;           // decimals of percentages in read-outs
 };

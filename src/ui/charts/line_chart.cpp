@@ -82,8 +82,8 @@ std::vector<ImVec2> to_points(ValuesView v, int horizon, const LinearMap& xm, co
 
 // [SECTION] Axes and gridlines
 void draw_axes(ImDrawList* dl, const Rect& plot, const Rect& canvas, const TickSet& yt,
-               const TickSet& xt, const LinearMap& xm, const LinearMap& ym,
-               const ChartColors& colors, float font) {
+               const TickSet& xt, double months_per_tick_unit, bool days, const LinearMap& xm,
+               const LinearMap& ym, const ChartColors& colors, float font) {
     const ImU32 grid = to_u32(colors.grid);
     const ImU32 label = to_u32(colors.muted_text);
     for (double v : yt.values) {
@@ -93,10 +93,10 @@ void draw_axes(ImDrawList* dl, const Rect& plot, const Rect& canvas, const TickS
         add_text(dl, {plot.x0 - font * 0.5f - text_width(text), y - font * 0.5f}, label, text);
     }
     for (double v : xt.values) {
-        const float x = std::round(xm.to_px(v)) + 0.5f;
+        const float x = std::round(xm.to_px(v * months_per_tick_unit)) + 0.5f;
         if (v != 0.0) dl->AddLine({x, plot.y0}, {x, plot.y1}, grid, 1.0f);
         dl->AddLine({x, plot.y1}, {x, plot.y1 + font * 0.3f}, to_u32(colors.axis), 1.0f);
-        const std::string text = format_month_tick(v);
+        const std::string text = days ? format_day_tick(v) : format_month_tick(v);
         const float w = text_width(text);
         const float tx = std::clamp(x - w * 0.5f, canvas.x0, std::max(canvas.x0, canvas.x1 - w));
         add_text(dl, {tx, plot.y1 + font * 0.35f}, label, text);
@@ -119,7 +119,7 @@ void draw_hover(ImDrawList* dl, const SurvivalChartSpec& spec, int month, const 
         dl->AddCircleFilled(p, 3.0f, swatches.back());
     }
     ImGui::BeginTooltip();
-    tooltip_lines(format_month_header(month), survival_readout_lines(spec, month), swatches);
+    tooltip_lines(survival_time_header(spec, month), survival_readout_lines(spec, month), swatches);
     ImGui::EndTooltip();
 }
 
@@ -187,8 +187,12 @@ bool draw_survival_chart(const char* id, const SurvivalChartSpec& spec, ImVec2 s
         const LinearMap xm{0.0, static_cast<double>(horizon), plot.x0, plot.x1};
         const LinearMap ym{0.0, 1.0, plot.y1, plot.y0};
         const int max_x_ticks = static_cast<int>(plot.width() / (text_width("18 mo") + font * 1.5f));
-        const TickSet xt = month_ticks(horizon, std::max(2, max_x_ticks));
-        draw_axes(dl, plot, canvas, yt, xt, xm, ym, colors, font);
+        // An interim deal's axis reads in days of its term (chart_specs.h term_days).
+        const bool days = spec.term_days > 0;
+        const TickSet xt = days ? day_ticks(spec.term_days, std::max(2, max_x_ticks))
+                                : month_ticks(horizon, std::max(2, max_x_ticks));
+        const double per_unit = days ? static_cast<double>(horizon) / spec.term_days : 1.0;
+        draw_axes(dl, plot, canvas, yt, xt, per_unit, days, xm, ym, colors, font);
         for (int m : spec.marker_months) {
             if (m > 0 && m <= horizon) {
                 add_dotted_vline(dl, std::round(xm.to_px(m)) + 0.5f, plot.y0, plot.y1,

@@ -44,6 +44,22 @@ int survival_horizon(const SurvivalChartSpec& spec) {
     return longest >= 1 ? longest : 12;  // no data: a one-year axis rather than a 1-month one
 }
 
+namespace {
+// Day of point `index` of an interim chart (spec.term_days > 0).
+int day_of(const SurvivalChartSpec& spec, int index) {
+    const int horizon = survival_horizon(spec);
+    return static_cast<int>(std::lround(static_cast<double>(index) * spec.term_days / horizon));
+}
+}  // namespace
+
+std::string survival_time_header(const SurvivalChartSpec& spec, int index) {
+    return spec.term_days > 0 ? format_day_header(day_of(spec, index)) : format_month_header(index);
+}
+
+std::string survival_time_duration(const SurvivalChartSpec& spec, int index) {
+    return spec.term_days > 0 ? format_days(day_of(spec, index)) : format_duration(index);
+}
+
 std::vector<std::string> survival_readout_lines(const SurvivalChartSpec& spec, int month) {
     std::vector<std::string> lines;
     const int decimals = spec.percent_decimals;
@@ -62,7 +78,7 @@ std::vector<std::string> survival_readout_lines(const SurvivalChartSpec& spec, i
 }
 
 std::string survival_readout(const SurvivalChartSpec& spec, int month) {
-    std::string out = format_month_header(month) + ":";
+    std::string out = survival_time_header(spec, month) + ":";
     const std::vector<std::string> lines = survival_readout_lines(spec, month);
     if (lines.empty()) return out + " no data";
     for (size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? " " : kJoin) + lines[i];
@@ -84,7 +100,7 @@ std::string describe_survival_chart(const SurvivalChartSpec& spec) {
         for (size_t k = 0; k < months.size(); ++k) {
             out += (k == 0 ? " " : ", ") +
                    format_percent(s.values.at(months[k]), spec.percent_decimals) + " after " +
-                   format_duration(months[k]);
+                   survival_time_duration(spec, months[k]);
         }
         out += ".";
     }

@@ -22,6 +22,11 @@ int survival_horizon(const SurvivalChartSpec& spec);
 // Series without a finite value at that month read "n/a".
 std::vector<std::string> survival_readout_lines(const SurvivalChartSpec& spec, int month);
 
+// The time of point `index` in words for a header ("Month 60 (5 y)", or "Day 30" when
+// spec.term_days > 0) and as a duration ("5 years", "30 days").
+std::string survival_time_header(const SurvivalChartSpec& spec, int index);
+std::string survival_time_duration(const SurvivalChartSpec& spec, int index);
+
 // Single-line read-out: "Month 60 (5 y): This deal 42 % (90% band 30-55 %) · Baseline 12 %".
 std::string survival_readout(const SurvivalChartSpec& spec, int month);
 

@@ -78,4 +78,18 @@ std::string format_month_header(int month) {
     return s;
 }
 
+std::string format_day_tick(double day) {
+    if (!std::isfinite(day)) return kMissingValue;
+    const long long d = std::llround(day);
+    return d == 0 ? "0" : std::to_string(d) + " d";
+}
+
+std::string format_days(int days) {
+    return days == 1 ? "1 day" : std::to_string(days) + " days";
+}
+
+std::string format_day_header(int day) {
+    return "Day " + std::to_string(day);
+}
+
 }  // namespace armistice::ui::charts

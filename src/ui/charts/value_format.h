@@ -42,4 +42,10 @@ std::string format_duration(int months);
 // Hover header: "Month 60 (5 y)"; month < 12 or not a multiple of 6: "Month 7".
 std::string format_month_header(int month);
 
+// Interim deals, whose axis reads in days of the term: tick "0", "10 d"; duration "1 day",
+// "30 days"; hover header "Day 30".
+std::string format_day_tick(double day);
+std::string format_days(int days);
+std::string format_day_header(int day);
+
 }  // namespace armistice::ui::charts
