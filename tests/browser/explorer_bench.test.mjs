@@ -119,12 +119,50 @@ test('benchmark: most durable deal search, wasm time per preset', (t) => {
   t.diagnostic(`best search (wasm): ${rows.length} presets, slowest ${worst[1]} ${worst[2]} ms`);
 });
 
+// p-th quantile (0..1) of xs, nearest rank.
+const quantile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;
+};
+const stats = (xs) => `median ${median(xs).toFixed(2)} / p95 ${quantile(xs, 0.95).toFixed(2)} / ` +
+                      `max ${Math.max(...xs).toFixed(2)} ms`;
+
+// Frame CPU (window.armistice.frameCpuMs) of `n` frames the app draws with nothing to compute:
+// a synthetic pointer move each animation frame keeps the draw-on-demand loop awake.
+async function idleFrames(page, n) {
+  return page.evaluate((count) => new Promise((resolve) => {
+    const cpu = [];
+    let seen = window.armistice.frames, x = 5;
+    const step = () => {
+      const a = window.armistice;
+      if (a.frames !== seen) {
+        seen = a.frames;
+        cpu.push(a.frameCpuMs);
+      }
+      x = x === 5 ? 6 : 5;  // over the top-left corner, away from any widget
+      window.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: 5 }));
+      if (cpu.length < count) requestAnimationFrame(step); else resolve(cpu);
+    };
+    requestAnimationFrame(step);
+  }), n);
+}
+
+// Issue #12: the page keeps drawing while the most-durable search runs, a few milliseconds of it
+// per frame (the page's engine budget is 8 ms; a frame has 20 ms at 50 fps). Printed per preset:
+// frames drawn during the search, the frame CPU time (median, p95, max) during it against idle
+// frames, the frame interval, and the search's wall time in the page. Headless SwiftShader draws
+// every frame in software, so its frame rate says little about a real GPU; the frame CPU time
+// (the app's own work per frame, which is what the search adds) is compared with the 20 ms budget.
 test('benchmark: frame rate while the most durable deal search runs in the page', async (t) => {
   const app = await openApp({ viewport: { width: 1366, height: 768 } });
   t.after(() => app.close());
   await start(app);
   await settled(app.page);
-  for (const id of ['us_28_point_2025_11', 'nato_norway', 'russia_energy_pause_2025_03']) {
+  const idle = await idleFrames(app.page, 120);
+  t.diagnostic(`idle frames (pointer moving, nothing to compute): ${idle.length} frames, frame CPU ${stats(idle)}`);
+  const searched = [];
+  for (const id of ['us_28_point_2025_11', 'nato_norway', 'russia_energy_pause_2025_03',
+                    'riyadh_black_sea_2025_03']) {
     // Record every frame from before the preset loads until the search has run and finished.
     await app.page.evaluate(() => {
       const rec = { frames: [], done: false };
@@ -132,16 +170,21 @@ test('benchmark: frame rate while the most durable deal search runs in the page'
       let last = performance.now(), seen = false;
       const step = (now) => {
         const a = window.armistice;
-        rec.frames.push({ t: now, gap: now - last, cpu: a.frameCpuMs, searching: a.bestSearching });
+        rec.frames.push({ t: now, gap: now - last, cpu: a.frameCpuMs, searching: a.bestSearching, n: a.frames });
         last = now;
         if (a.bestSearching === 1) seen = true;
-        if ((seen && a.bestSearching === 0) || rec.frames.length > 3000) rec.done = true;
+        if ((seen && a.bestSearching === 0) || rec.frames.length > 6000) rec.done = true;
         else requestAnimationFrame(step);
       };
       requestAnimationFrame(step);
     });
     await loadPreset(app.page, id);
-    await app.page.waitForFunction(() => window.__best.done, null, { polling: 100, timeout: 180000 });
+    if (id === 'nato_norway') {  // the card's progress line while the search runs
+      await app.page.waitForFunction(() => window.armistice.bestSearching === 1 || window.__best.done, null,
+                                     { polling: 20, timeout: 120000 });
+      await app.screenshot('bench-best-search-running');
+    }
+    await app.page.waitForFunction(() => window.__best.done, null, { polling: 100, timeout: 300000 });
     const rec = await app.page.evaluate(() => window.__best.frames);
     const during = rec.filter((f) => f.searching === 1);
     if (during.length < 2) {
@@ -150,12 +193,21 @@ test('benchmark: frame rate while the most durable deal search runs in the page'
     }
     const wall = during[during.length - 1].t - during[0].t;
     const gaps = during.slice(1).map((f) => f.gap);
-    const fps = (during.length - 1) / (wall / 1000);
-    t.diagnostic(`best search in the page, ${id}: ${wall.toFixed(0)} ms over ${during.length} frames, ` +
-                 `${fps.toFixed(1)} fps, worst frame interval ${Math.max(...gaps).toFixed(1)} ms, ` +
-                 `median frame CPU ${median(during.map((f) => f.cpu)).toFixed(2)} ms ` +
-                 `(max ${Math.max(...during.map((f) => f.cpu)).toFixed(1)})`);
-    if (fps < 50) t.diagnostic(`WARNING: ${id} below 50 fps while searching on this run`);
+    const cpu = during.map((f) => f.cpu);
+    const drawn = new Set(during.map((f) => f.n)).size;
+    const fps = (drawn - 1) / (wall / 1000);
+    searched.push(...cpu);
+    t.diagnostic(`best search in the page, ${id}: ${drawn} frames drawn over ${wall.toFixed(0)} ms ` +
+                 `(${fps.toFixed(1)} fps); frame CPU ${stats(cpu)} (idle median ${median(idle).toFixed(2)} ms); ` +
+                 `frame interval median ${median(gaps).toFixed(1)} / p95 ${quantile(gaps, 0.95).toFixed(1)} / ` +
+                 `max ${Math.max(...gaps).toFixed(1)} ms`);
+    if (quantile(cpu, 0.95) > 20) t.diagnostic(`WARNING: ${id}: p95 frame CPU over the 20 ms (50 fps) budget on this run`);
   }
+  if (searched.length) {
+    t.diagnostic(`all searches: frame CPU ${stats(searched)} against ${stats(idle)} idle; budget 20 ms a frame ` +
+                 '(50 fps). Frame rate under headless SwiftShader is bound by software rendering, not by the search.');
+  }
+  const shot = await app.screenshot('bench-best-search-done');
+  t.diagnostic(`${shot.file}`);
   assertClean(app);
 });
