@@ -268,20 +268,39 @@ StateFactors state_factors(const HazardInput& in, const ParamSet& p, int c) {
     return f;
 }
 
-std::array<double, kChannelCount> combine(const StateFactors& f, double shape_term, double t, int e) {
-    std::array<double, kChannelCount> h{};
+// The parts of a month's channel hazards that do not depend on the erosion level (computed once
+// per month when the tables are built, then finished for each level).
+struct MonthPart {
+    double esc, del, col;  // escalation; deliberate and collapse before the erosion factor
+};
+
+MonthPart month_part(const StateFactors& f, double shape_term, double t) {
+    const double regen = 1.0 + f.regen_gain * (t < f.regen_months ? t / f.regen_months : 1.0);
+    return {f.k[0] * shape_term, f.k[1] * shape_term * regen, f.k[2] * shape_term};
+}
+
+double erosion_factor(const StateFactors& f, int e) {
     double erosion = 1.0;
     for (int k = 0; k < e; ++k) erosion *= f.erosion_hr;
-    const double regen = 1.0 + f.regen_gain * (t < f.regen_months ? t / f.regen_months : 1.0);
-    h[0] = f.k[0] * shape_term;
-    h[1] = f.k[1] * shape_term * regen * erosion;
-    h[2] = f.k[2] * shape_term * erosion;
+    return erosion;
+}
+
+std::array<double, kChannelCount> finish(const MonthPart& m, double erosion) {
+    std::array<double, kChannelCount> h{};
+    h[0] = m.esc;
+    h[1] = m.del * erosion;
+    h[2] = m.col * erosion;
     const double total = h[0] + h[1] + h[2];
     if (total > kMaxMonthlyHazard) {
         const double s = kMaxMonthlyHazard / total;
         for (double& x : h) x *= s;
     }
     return h;
+}
+
+std::array<double, kChannelCount> combine(const StateFactors& f, double shape_term, double t,
+                                          int e) {
+    return finish(month_part(f, shape_term, t), erosion_factor(f, e));
 }
 
 }  // namespace
@@ -309,6 +328,7 @@ SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t h
     t.n_commit = in.dynamic_layer ? kCommitLevels : 1;
     t.n_erosion = in.dynamic_layer ? kErosionLevels : 1;
     t.thr.resize(static_cast<std::size_t>(t.n_commit) * t.n_erosion * horizon);
+    t.erode.resize(t.thr.size());
     const double esc_mult = escalation_multiplier(in, p);
     const double ctx = context_multiplier(in, p);
     const double revisionism = lens_weight(in, p, LensWeight::Revisionism);
@@ -331,14 +351,20 @@ SetTables build_tables(const HazardInput& in, const ParamSet& p, std::uint32_t h
         const double erode_p = in.dynamic_layer
                                    ? clamp(t.serious_per_month * unanswered_share(in, p, c), 0.0, kMaxErosionProb)
                                    : 0.0;
-        for (int e = 0; e < t.n_erosion; ++e) {
-            MonthThresholds* row = t.thr.data() + (static_cast<std::size_t>(c) * t.n_erosion + e) * horizon;
-            for (std::uint32_t mo = 1; mo <= horizon; ++mo) {
-                const auto h = combine(f, shape_term[mo - 1], static_cast<double>(mo), e);
+        std::array<double, kErosionLevels> erosion{};
+        for (int e = 0; e < t.n_erosion; ++e)
+            erosion[static_cast<std::size_t>(e)] = erosion_factor(f, e);
+        for (std::uint32_t mo = 1; mo <= horizon; ++mo) {
+            const MonthPart part = month_part(f, shape_term[mo - 1], static_cast<double>(mo));
+            for (int e = 0; e < t.n_erosion; ++e) {
+                const std::size_t i =
+                    (static_cast<std::size_t>(c) * t.n_erosion + e) * horizon + (mo - 1);
+                const auto h = finish(part, erosion[static_cast<std::size_t>(e)]);
                 const double a = h[0], b = a + h[1], d = b + h[2];
                 const double er = (e + 1 < t.n_erosion) ? d + erode_p : d;
-                row[mo - 1] = {probability_threshold(a), probability_threshold(b), probability_threshold(d),
-                               probability_threshold(er)};
+                t.thr[i] = {probability_threshold(a), probability_threshold(b),
+                            probability_threshold(d), probability_threshold(er)};
+                t.erode[i] = t.thr[i].erode;
             }
         }
     }

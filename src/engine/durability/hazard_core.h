@@ -84,6 +84,9 @@ struct SetTables {
     int n_commit = 1;           // 1 (static) or kCommitLevels
     int n_erosion = 1;          // 1 (static) or kErosionLevels
     std::vector<MonthThresholds> thr;  // index ((c * n_erosion) + e) * horizon + (month - 1)
+    // thr[i].erode again, contiguous: the only field the Monte Carlo's hot loop reads (a quarter
+    // of the memory traffic; the other thresholds are read only after an event).
+    std::vector<std::uint32_t> erode;
     std::vector<std::uint8_t> check;   // per month (index month-1): bit 1 US election, bit 2 EU review
     std::vector<std::uint32_t> check_months;  // months (1-based, ascending) with check != 0
     std::uint32_t t_us_drop = 0, t_eu_drop = 0, t_recover = 0;  // thresholds per check
@@ -97,6 +100,9 @@ struct SetTables {
 
     const MonthThresholds* row(int c, int e) const {
         return thr.data() + (static_cast<std::size_t>(c) * n_erosion + e) * horizon;
+    }
+    const std::uint32_t* erode_row(int c, int e) const {
+        return erode.data() + (static_cast<std::size_t>(c) * n_erosion + e) * horizon;
     }
 };
 

@@ -1,9 +1,11 @@
 // monte_carlo.cpp — the trajectory loop and snapshots (see durability.h).
 //
-// Hot loop: one raw 32-bit uniform per trajectory-month compared with precomputed cumulative
-// thresholds (hazard_core.h); state changes (commitment checks, erosion events, breakdown) are
-// rare branches. Trajectory i uses parameter set i % K and its own stream (seed, i).
-// Accumulators are integers (order-independent), so chunking never changes the result.
+// Hot loop: one raw 32-bit uniform per trajectory-month compared with one precomputed threshold
+// (the cumulative "any event" one, SetTables::erode, a contiguous array); the per-channel
+// thresholds are read only when an event happens (hazard_core.h); state changes (commitment checks,
+// erosion events, breakdown) are rare branches. Trajectory i uses parameter set i % K and its own
+// stream (seed, i). Accumulators are integers (order-independent), so chunking never changes the
+// result.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -57,7 +59,7 @@ struct DurabilityRun::State {
         int c = 0, e = 0;
         std::uint32_t seg_start = 1;
         std::uint64_t* occ = &occupancy[static_cast<std::size_t>(k) * kCommitLevels * kErosionLevels];
-        const MonthThresholds* row = t.row(c, e);
+        const std::uint32_t* row = t.erode_row(c, e);
         ++n[k];
         // Months are processed in stretches between commitment checks (branch-free in between).
         std::size_t next_check = 0;
@@ -78,22 +80,23 @@ struct DurabilityRun::State {
                     occ[c * kErosionLevels + e] += m - seg_start;
                     seg_start = m;
                     c = c_new;
-                    row = t.row(c, e);
+                    row = t.erode_row(c, e);
                 }
                 ++next_check;
                 continue;  // the month itself is drawn below in the next stretch
             }
             // Hot loop: one draw and one compare per month; everything else is a rare branch.
-            const MonthThresholds* th = row + (m - 1);
-            const MonthThresholds* th_stop = row + (stop - 1);
+            const std::uint32_t* th = row + (m - 1);
+            const std::uint32_t* th_stop = row + (stop - 1);
             for (; th != th_stop; ++th) {
                 const std::uint32_t u = rng.next();
-                if (u >= th->erode) continue;
+                if (u >= *th) continue;
                 m = static_cast<std::uint32_t>(th - row) + 1;
-                if (u < th->col) {
-                    const Cause cause = u < th->esc ? Cause::IncidentEscalation
-                                        : u < th->del ? Cause::DeliberateOffensive
-                                                      : Cause::EnforcementCollapse;
+                const MonthThresholds& full = t.row(c, e)[m - 1];  // rare: an event this month
+                if (u < full.col) {
+                    const Cause cause = u < full.esc   ? Cause::IncidentEscalation
+                                        : u < full.del ? Cause::DeliberateOffensive
+                                                       : Cause::EnforcementCollapse;
                     ++causes[k * kCauseCount + static_cast<std::size_t>(cause)];
                     ++deaths[static_cast<std::size_t>(k) * horizon + (m - 1)];
                     occ[c * kErosionLevels + e] += m + 1 - seg_start;
@@ -103,7 +106,7 @@ struct DurabilityRun::State {
                 occ[c * kErosionLevels + e] += m + 1 - seg_start;
                 seg_start = m + 1;
                 ++e;
-                row = t.row(c, e);
+                row = t.erode_row(c, e);
                 th = row + (m - 1);  // same month in the new state's table; ++th moves on
                 th_stop = row + (stop - 1);
             }
