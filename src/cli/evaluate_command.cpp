@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/durability_json.h"
 #include "cli/json_writer.h"
+#include "engine/citations.h"
 #include "engine/durability/report.h"
 #include "engine/evaluate.h"
 #include "persist/presets.h"
@@ -169,6 +170,7 @@ int cmd_evaluate(int argc, char** argv) {
               durability::durability_text_report(r.durability) +
               "\nThis is an exploratory model of stated positions and historical patterns, not a "
               "forecast.\n";
+        out = cite_sources(out);  // sources by outlet and title, not by key
     }
     std::fputs(out.c_str(), stdout);
     return kExitOk;

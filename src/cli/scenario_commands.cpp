@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "engine/citations.h"
 #include "engine/describe.h"
 #include "persist/edited_from.h"
 #include "persist/presets.h"
@@ -78,7 +79,8 @@ int cmd_show(int argc, char** argv) {
     }
     const persist::ScenarioFile& file = *loaded.file;
     // An edited preset says so: "Edited from: <preset> (N changes)" and the list of changes.
-    std::fputs(describe_scenario(persist::with_honest_labels(file.scenario)).c_str(), stdout);
+    std::fputs(cite_sources(describe_scenario(persist::with_honest_labels(file.scenario))).c_str(),
+               stdout);
     if (!file.note.empty()) std::printf("\nEducator note: %s\n", file.note.c_str());
     if (!file.goal.empty()) std::printf("Goal: %s\n", persist::goal_spec(file.goal).c_str());
     if (file.suggestions_hidden) std::printf("Suggestions: hidden\n");

@@ -12,24 +12,32 @@ namespace armistice {
 namespace {
 
 constexpr std::array<SourceInfo, static_cast<std::size_t>(SourceId::Count)> kSources = {{
-    {"Seed 000", "Lviv Herald, \"Negotiating with Russia: challenges for the United States\", 2024–25"},
+    {"Seed 000",
+     "Lviv Herald, \"Negotiating with Russia: challenges for the United States\", 2024–25",
+     "Lviv Herald, “Negotiating with Russia”"},
     {"Seed 001",
      "\"The Right U.S. Strategy for Russia-Ukraine Negotiations\", by a former NSC senior director "
-     "for strategic planning, Feb 2025 (copy reposted 24 Feb 2025)"},
+     "for strategic planning, Feb 2025 (copy reposted 24 Feb 2025)",
+     "“The Right U.S. Strategy” (former NSC planner, Feb 2025)"},
     {"Seed 002",
      "Matthew Mai, \"Negotiations With Russia Must Go Beyond the Ukraine War\", 19FortyFive, 3 Feb "
-     "2023"},
+     "2023",
+     "19FortyFive, Mai, “Negotiations With Russia Must Go Beyond the Ukraine War”"},
     {"Seed 003",
      "Frederick W. Kagan, \"The Case Against Negotiations with Russia\", AEI Critical Threats "
-     "Project, late 2022"},
+     "Project, late 2022",
+     "AEI, Kagan, “The Case Against Negotiations with Russia”"},
     {"Seed 004",
      "Parley Policy Initiative, \"Toward a Negotiating Strategy for Ukraine\", Cable No 12, early "
-     "2022"},
+     "2022",
+     "Parley Policy Initiative, “Toward a Negotiating Strategy for Ukraine”"},
     {"Reported 2025–26",
      "Public reporting on proposals tabled in 2025–26; each preset names outlet and date. Reported "
-     "terms are not official texts."},
-    {"Historical", "Historical agreements and their texts, named in each note"},
-    {"Assumption", "Modelling assumption, not taken from a source"},
+     "terms are not official texts.",
+     "Public reporting, 2025–26"},
+    {"Historical", "Historical agreements and their texts, named in each note",
+     "Historical precedent"},
+    {"Assumption", "Modelling assumption, not taken from a source", "Assumption"},
 }};
 
 Catalog build() {

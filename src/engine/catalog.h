@@ -39,8 +39,10 @@ enum class SourceId : std::uint8_t {
 };
 
 struct SourceInfo {
-    std::string_view short_name;  // e.g. "Seed 001"
-    std::string_view citation;    // outlet, title, date
+    std::string_view short_name;   // citation key in data and JSON, e.g. "Seed 001" (stable)
+    std::string_view citation;     // outlet, title, date
+    std::string_view reader_name;  // what readers see: outlet and short title, e.g. "AEI, Kagan,
+                                   // “The Case Against Negotiations”" (engine/citations.h)
 };
 
 const SourceInfo& source_info(SourceId id);

@@ -1,6 +1,7 @@
 // accessible_view.cpp — see accessible_view.h.
 #include "ui/accessible_view.h"
 
+#include "engine/citations.h"
 #include "ui/accessible_outline.h"
 
 namespace armistice::ui {
@@ -9,7 +10,7 @@ AccessibleUpdate AccessibleView::update(const AppState& s, const Outcome& o,
                                         const std::optional<Scenario>& evaluated,
                                         const GoalStatus& goal) {
     AccessibleUpdate u;
-    std::string wire = outline_wire(build_outline(s, o, goal));
+    std::string wire = cite_sources(outline_wire(build_outline(s, o, goal)));  // outlet, title
     if (wire != last_outline_) {
         last_outline_ = wire;
         u.outline = std::move(wire);

@@ -28,7 +28,7 @@ std::string option_help(const Option& o) {
     for (const SourceRef& r : o.sources) {
         const SourceInfo& si = source_info(r.source);
         t += "\n• ";
-        t += si.short_name;
+        t += si.reader_name;
         t += " ";
         t += stance_word(r.stance);
         if (!r.note.empty()) {

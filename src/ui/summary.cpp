@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "engine/catalog.h"
+#include "engine/citations.h"
 #include "engine/diff/edit_summary.h"
 #include "engine/lens.h"
 #include "persist/edited_from.h"
@@ -114,7 +115,7 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
         t += "Comparing with B: " + s.compare->name + "\n";
         if (effects) t += compare_effects_text(*effects);
     }
-    return t;
+    return cite_sources(t);  // sources by outlet and title, not by key
 }
 
 }  // namespace armistice::ui

@@ -5,15 +5,33 @@
 #include <cstdio>
 #include <string>
 
+#include "engine/citations.h"
 #include "imgui_internal.h"  // ClearActiveID: a touch swipe cancels the press it began with
 
 namespace armistice::ui {
 
-void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+namespace {
+
+// Every text a panel draws goes through here: sources cited by key ("seed 001") in the engine's
+// texts and the presets are shown by outlet and title (engine/citations.h).
+void unformatted(std::string_view s) {
+    if (has_source_key(s)) {
+        const std::string t = cite_sources(s);
+        ImGui::TextUnformatted(t.data(), t.data() + t.size());
+    } else {
+        ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    }
+}
+
+}  // namespace
+
+void text(std::string_view s) {
+    unformatted(s);
+}
 
 void text_wrapped(std::string_view s) {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    unformatted(s);
     ImGui::PopTextWrapPos();
 }
 
@@ -34,7 +52,7 @@ void item_tooltip(std::string_view tip) {
         (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-        ImGui::TextUnformatted(tip.data(), tip.data() + tip.size());
+        unformatted(tip);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -46,7 +64,7 @@ void help_marker(std::string_view tip) {
     if (ImGui::IsItemHovered() || ImGui::IsItemClicked()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-        ImGui::TextUnformatted(tip.data(), tip.data() + tip.size());
+        unformatted(tip);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
