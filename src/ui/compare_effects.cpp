@@ -72,7 +72,7 @@ const char* severity_word(Severity s) {
 }  // namespace
 
 std::string party_shift_text(const PartyShift& s) {
-    std::string t = std::string(party_label(s.party)) + " " + fmt("%+.1f", s.delta) + " pts";
+    std::string t = std::string(party_label(s.party)) + " " + fmt("%+.1f", s.delta) + " points";
     if (s.accepts != s.accepts_a) t += s.accepts ? " (now accepts)" : " (no longer accepts)";
     return t;
 }

@@ -16,7 +16,7 @@ namespace {
 
 std::string points(double v) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%+.1f pts", v);
+    std::snprintf(buf, sizeof buf, "%+.1f points", v);
     return buf;
 }
 

@@ -30,7 +30,7 @@ struct PartyVerdict {
     double alternative = 0.0;   // points: value of continuing the war under this context
     std::vector<std::string> red_lines_crossed;   // plain words
     std::vector<std::string> core_issues_failed;  // plain words: core issue and the clause below it
-    std::vector<std::string> costliest;           // "clause label (−12 pts)", worst first
+    std::vector<std::string> costliest;           // "clause label (−12 points)", worst first
     double p_accept = 0.0;       // probability over the seeded draws (engine odds.h)
     std::string verdict;         // "likely", "toss-up" or "unlikely"
     double assumed_share = 0.0;  // [0, 1]: share of the margin resting on assumed values

@@ -2,6 +2,7 @@
 // a user can relax ("what if Russia dropped this demand?").
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "engine/context.h"
 #include "engine/describe.h"
@@ -21,7 +22,12 @@ void lever_row(const PanelView& v, PanelOut& out, Lever l) {
     text(info.label);
     std::string tip = "Unit: " + std::string(info.unit) + ". Default " +
                       format_lever(l, info.default_value) + ".\n" +
-                      std::string(source_info(info.source).short_name) + ": " +
+                      (std::string_view(info.unit).substr(0, 5) == "index"
+                           ? "An index is a relative scale, not a measurement: 0 is the weakest "
+                             "level the model considers and the top of the range the strongest; "
+                             "the steps between are an assumption.\n"
+                           : "") +
+                      std::string(source_info(info.source).reader_name) + ": " +
                       std::string(info.source_note);
     help_marker(tip);
     float f = static_cast<float>(value);
@@ -53,9 +59,11 @@ void draw_context(const PanelView& v, PanelOut& out) {
     for (std::size_t i = 0; i < kLeverCount; ++i) lever_row(v, out, static_cast<Lever>(i));
 
     ImGui::Spacing();
-    heading(v.fonts.strong, "Lens");
-    help_marker("The source articles disagree on why Russia fights and on what makes a deal "
-                "work. A lens is a named set of model assumptions; compare results across lenses.");
+    heading(v.fonts.strong, "Lens: which assumptions the model uses");
+    help_marker(
+        "The source articles disagree on why Russia fights and on what makes a deal "
+        "work. A lens is a named set of model assumptions taken from one side of that "
+        "disagreement; switch lenses to see how much the answers depend on it.");
     const Lens& current = lens(s.lens);
     ImGui::SetNextItemWidth(-1.0f);
     const std::string preview(current.label);

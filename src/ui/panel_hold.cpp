@@ -143,17 +143,16 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         }
         for (const Share& s : h.sensitivity) {
             char d[32];
-            std::snprintf(d, sizeof d, "%+.0f pts  ", s.value * 100.0);
+            std::snprintf(d, sizeof d, "%+.0f pp  ", s.value * 100.0);
             text_colored(s.value >= 0 ? color_good() : color_bad(), d);
             ImGui::SameLine(0, 0);
             text_wrapped(s.label);
         }
         if (h.sensitivity_ready && !h.sensitivity.empty())
-            text_muted_wrapped(h.interim
-                                   ? "Change in P(holds " + h.term_label() +
-                                         "), percentage points, one change at a time."
-                                   : std::string("Change in P(holds 5 years), percentage points, "
-                                                 "one change at a time."));
+            text_muted_wrapped("pp: change in the chance of holding " +
+                               (h.interim ? h.term_label() : std::string("5 years")) +
+                               ", in percentage points (from 40 % to 45 % is +5 pp), one change "
+                               "at a time.");
         ImGui::TreePop();
     }
     ImGui::Spacing();

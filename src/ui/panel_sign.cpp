@@ -18,7 +18,7 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
     }
     text_wrapped(o.status);
     charts::MarginChartSpec spec;
-    spec.unit = "pts";
+    spec.unit = "points";  // utility points, explained under the chart
     spec.value_name = "Deal minus alternative";
     const SignOutcome* cmp = v.compare_outcome ? &v.compare_outcome->sign : nullptr;
     for (const PartyVerdict& p : o.parties) {
@@ -33,8 +33,12 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
     if (cmp) spec.compare_name = "B";
     charts::draw_margin_chart("margins", spec, ImVec2(-1.0f, 0.0f));
     out.rect("chart.margins");
-    text_muted_wrapped("Each bar: how much better (right) or worse (left) the deal is for that "
-                       "party than carrying on the war under this context, in utility points.");
+    text_muted_wrapped(
+        "Each bar: how much better (right) or worse (left) the deal is for that "
+        "party than carrying on the war under this context. Points are the "
+        "model's scale of what a party wants: +100 would be its ideal answer to "
+        "every question in the deal, −100 the worst; 0 on a bar means the deal "
+        "and going on fighting are worth the same to it.");
     ImGui::Spacing();
     heading(v.fonts.strong, "Closest agreement all four accept");
     if (v.state.educator.suggestions_hidden) {
@@ -67,7 +71,7 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
     for (const PartyVerdict& p : o.parties) {
         ImGui::PushID(static_cast<int>(p.party));
         char head[160];
-        std::snprintf(head, sizeof head, "%s — %s (%+.1f pts) · P(accepts) %.0f%%, %s###party",
+        std::snprintf(head, sizeof head, "%s — %s (%+.1f points) · P(accepts) %.0f%%, %s###party",
                       std::string(party_label(p.party)).c_str(),
                       p.accepts ? "accepts" : "would not sign", p.margin, 100.0 * p.p_accept,
                       p.verdict.c_str());
@@ -77,12 +81,14 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
         if (open) {
             char line[256];
             if (p.interim) {
-                std::snprintf(line, sizeof line,
-                              "Interim text: worth %.1f pts against the war going on without it.",
-                              p.deal_utility);
+                std::snprintf(
+                    line, sizeof line,
+                    "Interim text: worth %.1f points against the war going on without it.",
+                    p.deal_utility);
             } else {
-                std::snprintf(line, sizeof line, "Deal %.1f pts vs alternative %.1f pts.",
-                              p.deal_utility, p.alternative);
+                std::snprintf(line, sizeof line,
+                              "Deal %.1f points vs going on fighting %.1f points.", p.deal_utility,
+                              p.alternative);
             }
             text_wrapped(line);
             std::snprintf(line, sizeof line,
