@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/json_writer.h"
+#include "engine/citations.h"
 #include "engine/durability/model_card.h"
 #include "persist/text_util.h"
 
@@ -30,7 +31,7 @@ int cmd_model_card(int argc, char** argv) {
         }
     }
     if (!json) {
-        std::fputs(durability::model_card_text().c_str(), stdout);
+        std::fputs(cite_sources(durability::model_card_text()).c_str(), stdout);
         return kExitOk;
     }
     std::string out;
@@ -39,6 +40,17 @@ int cmd_model_card(int argc, char** argv) {
     w.key("paragraphs");
     w.begin_array();
     for (std::string_view p : durability::model_card_paragraphs()) w.value(p);
+    w.end_array();
+    w.key("plain_words");  // the card's first page: what the page does, the terms it uses
+    w.begin_array();
+    for (const durability::PlainWords& p : durability::model_card_plain_words()) {
+        w.begin_object();
+        w.key("term");
+        w.value(p.term);
+        w.key("text");
+        w.value(p.text);
+        w.end_object();
+    }
     w.end_array();
     w.key("parameters");
     w.begin_array();

@@ -1,7 +1,9 @@
-// panel_model_card.cpp — the model card window: what the models assume, every durability
-// parameter with its range and source, the context levers' sources, the lenses, the source
-// articles, the backtest figures on the development cases (computed from the embedded CSV, as
-// `armistice backtest` does), and a plain statement that this is an exploratory model, not a forecast.
+// panel_model_card.cpp — the model card window. Its first page says in plain words what the
+// page computes and what the technical terms mean; the second holds what the models assume, every
+// durability parameter with its range and source, the context levers' sources, the lenses, the
+// source articles, the backtest figures on the development cases (computed from the embedded CSV,
+// as `armistice backtest` does), and a plain statement that this is an exploratory model, not a
+// forecast.
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -86,6 +88,9 @@ void draw_backtest(const PanelView& v) {
     text_muted_wrapped("Same computation as `armistice backtest data/backtest/cases_dev.csv`.");
 }
 
+void draw_plain_words(const PanelView& v);
+void draw_technical(const PanelView& v);
+
 }  // namespace
 
 void draw_model_card(const PanelView& v, PanelOut& out) {
@@ -109,66 +114,101 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
         if (v.fonts.strong) ImGui::PopFont();
         ImGui::PopStyleColor();
 
-        draw_backtest(v);
-        if (ImGui::CollapsingHeader("Will it hold? — how the simulation works",
-                                    ImGuiTreeNodeFlags_DefaultOpen)) {
-            for (std::string_view p : durability::model_card_paragraphs()) {
-                text_wrapped(p);
-                ImGui::Spacing();
+        // The plain-words page first; the technical tables on the second tab.
+        if (ImGui::BeginTabBar("model_card_pages")) {
+            if (ImGui::BeginTabItem("In plain words")) {
+                out.rect("model_card.plain");
+                draw_plain_words(v);
+                ImGui::EndTabItem();
             }
-        }
-        if (ImGui::CollapsingHeader("Durability parameters, ranges and sources")) {
-            if (ImGui::BeginTable("params", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                   ImGuiTableFlags_SizingStretchProp)) {
-                ImGui::TableSetupColumn("Parameter", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-                ImGui::TableSetupColumn("Value (range)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-                ImGui::TableSetupColumn("Unit", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-                ImGui::TableSetupColumn("Source or assumption", ImGuiTableColumnFlags_WidthStretch, 3.2f);
-                ImGui::TableHeadersRow();
-                for (const auto& r : durability::model_card_rows()) {
-                    ImGui::TableNextRow();
-                    ImGui::TableSetColumnIndex(0);
-                    text_wrapped(r.name);
-                    ImGui::TableSetColumnIndex(1);
-                    ImGui::Text("%g (%g–%g)", r.value, r.low, r.high);
-                    ImGui::TableSetColumnIndex(2);
-                    text_wrapped(r.unit);
-                    ImGui::TableSetColumnIndex(3);
-                    text_wrapped(r.source);
-                }
-                ImGui::EndTable();
+            if (ImGui::BeginTabItem("Technical details")) {
+                out.rect("model_card.technical");
+                draw_technical(v);
+                ImGui::EndTabItem();
             }
-        }
-        if (ImGui::CollapsingHeader("Context levers: defaults and sources")) {
-            for (std::size_t i = 0; i < kLeverCount; ++i) {
-                const LeverInfo& l = lever_info(static_cast<Lever>(i));
-                if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
-                text_wrapped(std::string(l.label) + " — default " + format_lever(l.lever, l.default_value));
-                if (v.fonts.strong) ImGui::PopFont();
-                text_muted_wrapped(std::string(source_info(l.source).short_name) + ": " +
-                                   std::string(l.source_note));
-            }
-        }
-        if (ImGui::CollapsingHeader("Lenses: assumptions on which the sources disagree")) {
-            for (std::size_t i = 0; i < kLensCount; ++i) {
-                const Lens& l = lens(static_cast<LensId>(i));
-                if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
-                text_wrapped(l.label);
-                if (v.fonts.strong) ImGui::PopFont();
-                text_muted_wrapped(l.description);
-            }
-        }
-        if (ImGui::CollapsingHeader("Sources")) {
-            for (std::size_t i = 0; i < static_cast<std::size_t>(SourceId::Count); ++i) {
-                const SourceInfo& s = source_info(static_cast<SourceId>(i));
-                text_wrapped(std::string(s.short_name) + ": " + std::string(s.citation));
-            }
-            text_muted_wrapped("The articles are paraphrased and cited, never quoted.");
+            ImGui::EndTabBar();
         }
         touch_scroll();
     }
     ImGui::End();
     if (!open) out.push(cmd::ShowModelCard{false});
 }
+
+namespace {
+
+void draw_plain_words(const PanelView& v) {
+    for (const durability::PlainWords& w : durability::model_card_plain_words()) {
+        heading(v.fonts.strong, w.term);
+        text_wrapped(w.text);
+        ImGui::Spacing();
+    }
+    text_muted_wrapped(
+        "The technical details tab lists every parameter with its range and "
+        "source, the lenses, the sources and the backtest.");
+}
+
+void draw_technical(const PanelView& v) {
+    draw_backtest(v);
+    if (ImGui::CollapsingHeader("Will it hold? — how the simulation works",
+                                ImGuiTreeNodeFlags_DefaultOpen)) {
+        for (std::string_view p : durability::model_card_paragraphs()) {
+            text_wrapped(p);
+            ImGui::Spacing();
+        }
+    }
+    if (ImGui::CollapsingHeader("Durability parameters, ranges and sources")) {
+        if (ImGui::BeginTable("params", 4,
+                              ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn("Parameter", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+            ImGui::TableSetupColumn("Value (range)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+            ImGui::TableSetupColumn("Unit", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+            ImGui::TableSetupColumn("Source or assumption", ImGuiTableColumnFlags_WidthStretch,
+                                    3.2f);
+            ImGui::TableHeadersRow();
+            for (const auto& r : durability::model_card_rows()) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                text_wrapped(r.name);
+                ImGui::TableSetColumnIndex(1);
+                ImGui::Text("%g (%g–%g)", r.value, r.low, r.high);
+                ImGui::TableSetColumnIndex(2);
+                text_wrapped(r.unit);
+                ImGui::TableSetColumnIndex(3);
+                text_wrapped(r.source);
+            }
+            ImGui::EndTable();
+        }
+    }
+    if (ImGui::CollapsingHeader("Context levers: defaults and sources")) {
+        for (std::size_t i = 0; i < kLeverCount; ++i) {
+            const LeverInfo& l = lever_info(static_cast<Lever>(i));
+            if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
+            text_wrapped(std::string(l.label) + " — default " +
+                         format_lever(l.lever, l.default_value));
+            if (v.fonts.strong) ImGui::PopFont();
+            text_muted_wrapped(std::string(source_info(l.source).reader_name) + ": " +
+                               std::string(l.source_note));
+        }
+    }
+    if (ImGui::CollapsingHeader("Lenses: assumptions on which the sources disagree")) {
+        for (std::size_t i = 0; i < kLensCount; ++i) {
+            const Lens& l = lens(static_cast<LensId>(i));
+            if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
+            text_wrapped(l.label);
+            if (v.fonts.strong) ImGui::PopFont();
+            text_muted_wrapped(l.description);
+        }
+    }
+    if (ImGui::CollapsingHeader("Sources")) {
+        for (std::size_t i = 0; i < static_cast<std::size_t>(SourceId::Count); ++i) {
+            const SourceInfo& s = source_info(static_cast<SourceId>(i));
+            text_wrapped(std::string(s.citation));
+        }
+        text_muted_wrapped("The articles are paraphrased and cited, never quoted.");
+    }
+}
+
+}  // namespace
 
 }  // namespace armistice::ui

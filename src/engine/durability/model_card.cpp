@@ -16,6 +16,59 @@ std::vector<ModelCardRow> model_card_rows() {
     return rows;
 }
 
+const std::vector<PlainWords>& model_card_plain_words() {
+    static const std::vector<PlainWords> kWords = {
+        {"What the page does",
+         "You assemble an armistice between Russia and Ukraine from concrete clauses and set the "
+         "circumstances around it (aid, sanctions, the battlefield). Three models then answer "
+         "three questions: would Ukraine, Russia, the United States and the European allies sign "
+         "it; is it lawful and consistent; and would the ceasefire hold. Every number comes from "
+         "a named source or is labelled an assumption, with a range. The answers show how the "
+         "assumptions matter; they are not predictions."},
+        {"Points (will they sign?)",
+         "Each party scores a deal on the model's scale of what it wants: +100 would be its ideal "
+         "answer to every question the deal settles, -100 the worst. The bar is the deal's score "
+         "minus the score of the party's alternative, carrying on the war. Above 0 the deal is "
+         "better for that party than fighting on, and the party accepts it when no red line of "
+         "its own is crossed either. P(accepts) is the share of many recalculations, each with "
+         "every uncertain value drawn from its range, in which it accepts."},
+        {"Lens",
+         "The sources disagree about why Russia fights and what makes deals last. A lens is one "
+         "consistent set of those assumptions, taken from one side of the disagreement. Switching "
+         "lenses shows how much an answer depends on whom you believe; no lens is the right one."},
+        {"Index 0-1 or 0-10",
+         "Some circumstances, such as sanctions pressure or European readiness, have no natural "
+         "unit. They are set on an index: 0 is the weakest level the model considers, the top "
+         "of the range the strongest. The steps between are an assumption."},
+        {"Hazard",
+         "The chance that a ceasefire still holding breaks down in a given month. A hazard ratio "
+         "multiplies it: 0.8 means a fifth less risk every month, 1.2 a fifth more. Clauses such "
+         "as a demilitarised zone or monitors act as hazard ratios taken from studies of past "
+         "ceasefires."},
+        {"Weibull curve",
+         "A standard shape for a risk that changes with time. Here the monthly risk is highest "
+         "just after the fighting stops and falls the longer a ceasefire lasts, as it did in past "
+         "ceasefires."},
+        {"Simulation and the 90% band",
+         "The ceasefire is run forward month by month thousands of times, with chance events and "
+         "with the uncertain values drawn across their ranges. The curve is the share of runs "
+         "still holding; the band holds 90% of the results, so a wide band means we know little."},
+        {"Harrell's C",
+         "How well the model ranks past ceasefires by risk. Take two past cases where one broke "
+         "down first: C is the share of such pairs in which the model gave that one the higher "
+         "risk. 0.5 is a coin toss, 1 a perfect ranking."},
+        {"Brier score",
+         "How close the predicted chances were to what happened, here for war resuming within 5 "
+         "years: 0 is perfect, 0.25 is what always saying 50% would score."},
+        {"What it cannot do",
+         "Interstate ceasefires are few (48 in Fortna's 1946-1994 set), the parties' positions "
+         "are read from public statements and articles, and many values are assumptions. Use the "
+         "page to compare agreements and to see which assumptions drive an answer, not to "
+         "predict."},
+    };
+    return kWords;
+}
+
 const std::vector<std::string_view>& model_card_paragraphs() {
     static const std::vector<std::string_view> kParagraphs = {
         "Will it hold? A seeded Monte Carlo follows many independent trajectories of the ceasefire month by "
@@ -75,7 +128,14 @@ const std::vector<std::string_view>& model_card_paragraphs() {
 }
 
 std::string model_card_text() {
-    std::string out = "Durability model card (\"Will it hold?\")\n\n";
+    std::string out = "Model card, in plain words\n\n";
+    for (const PlainWords& w : model_card_plain_words()) {
+        out.append(w.term);
+        out += ": ";
+        out.append(w.text);
+        out += "\n\n";
+    }
+    out += "Durability model card (\"Will it hold?\")\n\n";
     for (std::string_view p : model_card_paragraphs()) {
         out.append(p);
         out += "\n\n";

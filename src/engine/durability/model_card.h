@@ -20,11 +20,20 @@ struct ModelCardRow {
     std::string_view source;
 };
 
+// The card's first page, for a reader who has never seen a survival model: what the page
+// computes and the words the technical part uses (points, lens, hazard, Weibull, Harrell's C...),
+// each explained in a sentence or two. `term` is a short heading, `text` its explanation.
+struct PlainWords {
+    std::string_view term;
+    std::string_view text;
+};
+const std::vector<PlainWords>& model_card_plain_words();
+
 std::vector<ModelCardRow> model_card_rows();
 // Paragraphs: what the model does, how uncertainty is shown, limits (plain words, paraphrased,
 // with citations by outlet, title and date).
 const std::vector<std::string_view>& model_card_paragraphs();
-// The whole card as plain text (paragraphs, then a fixed-width table).
+// The whole card as plain text (the plain-words page, paragraphs, then a fixed-width table).
 std::string model_card_text();
 
 }  // namespace armistice::durability
