@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
     startup.theme = platform::storage_get("armistice.theme");
     startup.tour_dismissed = platform::storage_get("armistice.tour_dismissed").has_value() ||
                              options.frames != 0;  // scripted runs (screenshots) skip the tour
+    startup.intro_dismissed = platform::storage_get("armistice.intro_dismissed").has_value();
     startup.raster_scale = platform::framebuffer_scale();
     ui::Explorer explorer(startup);
     const std::string page_url = platform::page_url();

@@ -19,6 +19,12 @@ void AppState::load_fresh(const Scenario& s, std::string label) {
     last_edit_coalescable = false;
 }
 
+void AppState::begin_tour() {
+    if (tour.step < 0)
+        tour.saved = TourReturn{scenario, loaded, loaded_label, undo, redo, prefs.card};
+    tour.step = 0;
+}
+
 void AppState::edit(const Scenario& next, bool coalesce) {
     if (next == scenario) return;
     if (!(coalesce && last_edit_coalescable)) {
@@ -110,12 +116,23 @@ void AppState::apply(const Command& c, const PresetLibrary& presets, double now_
             } else if constexpr (std::is_same_v<T, cmd::Share>) {
                 effects.share_requested = true;
             } else if constexpr (std::is_same_v<T, cmd::StartTour>) {
-                tour.step = 0;
+                begin_tour();
             } else if constexpr (std::is_same_v<T, cmd::TourStep>) {
                 if (k.step < 0) {
                     tour.step = -1;
                     tour.dismissed = true;
                     effects.storage.emplace_back("armistice.tour_dismissed", "1");
+                    if (tour.saved) {  // back to the visitor's own scenario
+                        TourReturn& r = *tour.saved;
+                        scenario = std::move(r.scenario);
+                        loaded = std::move(r.loaded);
+                        loaded_label = std::move(r.loaded_label);
+                        undo = std::move(r.undo);
+                        redo = std::move(r.redo);
+                        prefs.card = r.card;
+                        last_edit_coalescable = false;
+                        tour.saved.reset();
+                    }
                 } else {
                     tour.step = k.step;
                 }
@@ -151,6 +168,9 @@ void AppState::apply(const Command& c, const PresetLibrary& presets, double now_
                 class_draft.open = false;
             } else if constexpr (std::is_same_v<T, cmd::SetCard>) {
                 prefs.card = std::clamp(k.card, 0, 3);
+            } else if constexpr (std::is_same_v<T, cmd::DismissIntro>) {
+                intro_dismissed = true;
+                effects.storage.emplace_back("armistice.intro_dismissed", "1");
             }
         },
         c);

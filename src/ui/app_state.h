@@ -48,9 +48,19 @@ struct EducatorInfo {
     bool active() const { return !note.empty() || !goal.empty(); }
 };
 
+// What the visitor had on screen when the tour began: the tour loads its own examples and
+// gives this back when it ends (finished or skipped), history included.
+struct TourReturn {
+    Scenario scenario, loaded;
+    std::string loaded_label;
+    std::vector<Scenario> undo, redo;
+    int card = 0;
+};
+
 struct TourState {
     int step = -1;           // -1: not running; 0..kTourSteps-1
     bool dismissed = false;  // remembered in local storage
+    std::optional<TourReturn> saved;  // set while the tour runs
 };
 
 // Queued side effects for the app shell (drained once per frame).
@@ -71,6 +81,7 @@ struct AppState {
     Prefs prefs;
     EducatorInfo educator;
     TourState tour;
+    bool intro_dismissed = false;  // the top bar's one-line statement (local storage, not links)
     ClassLinkDraft class_draft;  // the "Make a class link" dialog
     PendingEffects effects;
     double share_confirmed_at_ms = -1e9;  // when the last Share succeeded (for the toast)
@@ -84,6 +95,8 @@ struct AppState {
     bool can_undo() const { return !undo.empty(); }
     bool can_redo() const { return !redo.empty(); }
     bool modified() const { return scenario != loaded; }
+    // Starts the guided tour, remembering the visitor's scenario (tour.saved) to give it back.
+    void begin_tour();
 
 private:
     void edit(const Scenario& next, bool coalesce);

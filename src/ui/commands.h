@@ -49,6 +49,7 @@ struct EditClassLink {
 struct CopyClassLink {};                            // copy the class link
 struct PreviewClassLink {};                         // show the page as the student will
 struct SetCard { int card; };                       // 1 sign, 2 law, 3 hold
+struct DismissIntro {};                             // hide the top bar's statement for good
 }  // namespace cmd
 
 using Command =
@@ -57,6 +58,6 @@ using Command =
                  cmd::SetTheme, cmd::SetView, cmd::SetComparePreset, cmd::CompareWithCurrent,
                  cmd::SwapCompare, cmd::ShowModelCard, cmd::Share, cmd::StartTour, cmd::TourStep,
                  cmd::ToggleNote, cmd::SetCard, cmd::BackToAssignment, cmd::OpenClassLink,
-                 cmd::EditClassLink, cmd::CopyClassLink, cmd::PreviewClassLink>;
+                 cmd::EditClassLink, cmd::CopyClassLink, cmd::PreviewClassLink, cmd::DismissIntro>;
 
 }  // namespace armistice::ui

@@ -24,6 +24,7 @@ Explorer::Explorer(const Startup& startup) {
     fonts_ = install_fonts(startup.raster_scale);
     if (startup.theme && *startup.theme == "light") state_.prefs.theme = Theme::Light;
     state_.tour.dismissed = startup.tour_dismissed;
+    state_.intro_dismissed = startup.intro_dismissed;
     const auto& entries = presets_.entries();
     if (!entries.empty()) {
         const PresetEntry& d = entries[presets_.default_index()];
@@ -38,7 +39,7 @@ Explorer::Explorer(const Startup& startup) {
         }
         last_fragment_ = startup.fragment;
     } else if (!state_.tour.dismissed) {
-        state_.tour.step = 0;  // first visit: the guided tour
+        state_.begin_tour();  // first visit: the guided tour
     }
 }
 

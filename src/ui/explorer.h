@@ -33,6 +33,7 @@ struct Startup {
     std::string fragment;            // URL fragment at load ("" = none)
     std::optional<std::string> theme;  // "light" / "dark" from storage
     bool tour_dismissed = false;     // from storage
+    bool intro_dismissed = false;    // from storage: the top bar's statement was hidden
     float raster_scale = 1.0f;       // device pixel ratio (fonts)
 };
 

@@ -1,5 +1,8 @@
 // panel_top_bar.cpp — presets, timeline, compare, share, undo/redo, reset, model card, tour,
-// theme. Buttons flow onto a second row when the window is narrow (tablets).
+// theme. Buttons flow onto a second row when the window is narrow (tablets). Below them, until
+// the visitor hides it (remembered in local storage, never in links), one sentence says what
+// the page does.
+#include <algorithm>
 #include <string>
 
 #include "ui/panels.h"
@@ -26,6 +29,27 @@ bool flow_button(const char* label, bool enabled, PanelOut& out, const char* key
     const bool pressed = button(label, enabled);
     out.rect(key);
     return pressed;
+}
+
+// What the page does, for someone who arrived from a link (neutral: no side, no forecast).
+constexpr const char* kStatement =
+    "What this page does: build a possible armistice between Russia and Ukraine clause by "
+    "clause and see a model's estimate, from public sources and past ceasefires, of whether "
+    "Ukraine, Russia, the US and the European allies would sign it, whether it is lawful and "
+    "whether it would hold. It explores assumptions; it is not a forecast.";
+
+void draw_statement(PanelOut& out) {
+    const char* hide = "Hide this";
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float hide_w = button_width(hide) + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::PushTextWrapPos(std::max(right - hide_w, ImGui::GetFontSize() * 10.0f));
+    text(kStatement);
+    ImGui::PopTextWrapPos();
+    out.rect("intro.text");
+    ImGui::SameLine();
+    if (ImGui::Button(hide)) out.push(cmd::DismissIntro{});
+    out.rect("btn.intro_hide");
+    item_tooltip("Hides this sentence on this device; the model card explains the page in full.");
 }
 
 }  // namespace
@@ -80,6 +104,7 @@ void draw_top_bar(const PanelView& v, PanelOut& out) {
     const bool dark = s.prefs.theme == Theme::Dark;
     if (flow_button(dark ? "Light theme" : "Dark theme", true, out, "btn.theme"))
         out.push(cmd::SetTheme{dark ? Theme::Light : Theme::Dark});
+    if (!s.intro_dismissed) draw_statement(out);
 }
 
 }  // namespace armistice::ui

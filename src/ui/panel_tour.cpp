@@ -1,9 +1,15 @@
 // panel_tour.cpp — the first-visit guided tour: four steps, each loading a preset that teaches
-// one of the three questions and where the evidence comes from. Skippable at every step; once
-// finished or skipped it is never shown again (remembered in local storage by the shell).
+// one of the three questions and where the evidence comes from. Each step outlines the control
+// it talks about (the widget's rectangle as drawn this frame, with an arrow from the tour
+// window) and places the tour window away from it. Skippable at every step; once finished or
+// skipped it is never shown again (remembered in local storage by the shell), and the visitor's
+// own scenario comes back (AppState::begin_tour saved it).
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <string>
 
+#include "imgui_internal.h"  // FindWindowByName: a step may point at a whole pane
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
@@ -15,25 +21,31 @@ struct Step {
     const char* title;
     const char* preset;  // preset id loaded when the step opens
     int card;            // outcome card to show (1 sign, 2 law, 3 hold)
+    const char* key;     // recorded widget to outline (PanelOut::rect key), or nullptr
+    const char* window;  // else this pane ("###id") in the wide layout,
+    const char* narrow_window;  // or this one in the narrow (tabbed) layout
     const char* body;
 };
 
 constexpr Step kSteps[] = {
-    {"Assemble an armistice", "enforced_armistice", 1,
-     "Pick clauses on the left — ceasefire terms and a political settlement — and the cards "
-     "answer three questions at once: will they sign, is it lawful, will it hold? This is the "
-     "enforced armistice argued in seed 000 (Lviv Herald). Every clause has a (?) with its "
-     "plain-words meaning and which article argues for or against it."},
-    {"Will they sign?", "russia_june_2024", 1,
+    {"Assemble an armistice", "enforced_armistice", 1, nullptr, "###builder", "###builder",
+     "Pick clauses in the outlined pane (ceasefire terms and a political settlement) and the "
+     "cards answer three questions at once: will they sign, is it lawful, will it hold? This "
+     "example is the enforced armistice argued in the Lviv Herald's \"Negotiating with Russia\". "
+     "Every clause has a (?) with its plain-words meaning and which article argues for or "
+     "against it. The tour shows four examples; when it ends, your own agreement comes back."},
+    {"Will they sign?", "russia_june_2024", 1, "chart.margins", "###sign", "###results",
      "Each bar compares the deal with that party's alternative: carrying on the war under the "
-     "context you set. Russia's June 2024 demands (seed 001) suit Russia but cross Ukraine's "
-     "red lines. Open a party to see the clauses that cost it most; the button under the bars "
-     "applies the closest agreement all four would accept."},
-    {"Is it lawful?", "istanbul_neutrality", 2,
+     "context you set. The scale is the model's points: +100 would be a party's ideal answer to "
+     "every question, -100 the worst. Russia's June 2024 demands (as reported in \"The Right "
+     "U.S. Strategy\", Feb 2025) suit Russia but cross Ukraine's red lines. Open a party to see "
+     "the clauses that cost it most; the button under the bars applies the closest agreement "
+     "all four would accept."},
+    {"Is it lawful?", "istanbul_neutrality", 2, nullptr, "###law", "###results",
      "The legal card checks the terms against the UN Charter, the Helsinki Final Act, the "
      "Budapest Memorandum and more, and against the deal's own consistency. Findings are listed "
-     "worst first. This is the Istanbul-2022 neutrality pattern (seed 001)."},
-    {"Will it hold?", "two_track_ceasefire", 3,
+     "worst first. This example is the neutrality pattern discussed in Istanbul in 2022."},
+    {"Will it hold?", "two_track_ceasefire", 3, "chart.survival", "###hold", "###results",
      "A simulation runs the ceasefire month by month thousands of times. The curve is the share "
      "still holding, the shaded band the range across model assumptions, the dashed line a bare "
      "ceasefire for comparison. The evidence is thin (a few dozen historical ceasefires): the "
@@ -47,6 +59,42 @@ void go_to(const PanelView& v, PanelOut& out, int step) {
     out.push(cmd::SetCard{kSteps[step].card});
 }
 
+// The rectangle of what step `s` talks about, as drawn this frame (panels draw before the tour).
+std::optional<ImRect> target_rect(const Step& s, const PanelOut& out, bool narrow) {
+    if (s.key) {
+        for (const WidgetRect& r : out.rects)
+            if (r.key == s.key) return ImRect(r.x0, r.y0, r.x1, r.y1);
+    }
+    const ImGuiWindow* w = ImGui::FindWindowByName(narrow ? s.narrow_window : s.window);
+    if (w && w->Active) return w->Rect();
+    return std::nullopt;
+}
+
+ImVec2 nearest_point(const ImRect& r, ImVec2 p) {
+    return ImVec2(std::clamp(p.x, r.Min.x, r.Max.x), std::clamp(p.y, r.Min.y, r.Max.y));
+}
+
+// An outline around the target and an arrow from the tour window to it (over every window).
+void draw_pointer(const ImRect& target, const ImRect& tour) {
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const ImU32 col = ImGui::GetColorU32(color_warn());
+    const float t = 3.0f;
+    ImRect ring = target;
+    ring.Expand(4.0f);
+    dl->AddRect(ring.Min, ring.Max, col, 6.0f, 0, t);
+    const ImVec2 from = nearest_point(tour, ring.GetCenter());
+    const ImVec2 to = nearest_point(ring, from);
+    const float dx = to.x - from.x, dy = to.y - from.y;
+    const float len = std::sqrt(dx * dx + dy * dy);
+    if (len < 24.0f) return;  // touching: the outline is enough
+    const ImVec2 u(dx / len, dy / len);
+    const float head = 12.0f;
+    const ImVec2 base(to.x - u.x * head, to.y - u.y * head);
+    dl->AddLine(from, base, col, t);
+    dl->AddTriangleFilled(to, ImVec2(base.x - u.y * head * 0.6f, base.y + u.x * head * 0.6f),
+                          ImVec2(base.x + u.y * head * 0.6f, base.y - u.x * head * 0.6f), col);
+}
+
 }  // namespace
 
 void draw_tour(const PanelView& v, PanelOut& out) {
@@ -55,9 +103,16 @@ void draw_tour(const PanelView& v, PanelOut& out) {
     const Step& s = kSteps[step];
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::min(460.0f, vp->WorkSize.x - 32.0f);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - w - 16.0f,
-                                   vp->WorkPos.y + vp->WorkSize.y - 16.0f),
-                            ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    const std::optional<ImRect> target = target_rect(s, out, v.narrow);
+    // Away from the target: the other half across when there is room, the other half down.
+    const ImVec2 mid(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f);
+    const bool room_beside = vp->WorkSize.x >= 2.0f * w + 48.0f;
+    const bool left = room_beside && target && target->GetCenter().x > mid.x;
+    const bool top = target && target->GetCenter().y > mid.y && !(room_beside && left);
+    const float x = left ? vp->WorkPos.x + 16.0f : vp->WorkPos.x + vp->WorkSize.x - w - 16.0f;
+    ImGui::SetNextWindowPos(
+        top ? ImVec2(x, v.top_y + 16.0f) : ImVec2(x, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
+        ImGuiCond_Always, ImVec2(0.0f, top ? 0.0f : 1.0f));
     ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Always);
     const std::string title = "Guided tour — step " + std::to_string(step + 1) + " of " +
                               std::to_string(kStepCount) + "###tour";
@@ -78,8 +133,17 @@ void draw_tour(const PanelView& v, PanelOut& out) {
             if (ImGui::Button("Skip the tour")) out.push(cmd::TourStep{-1});
             out.rect("tour.skip");
         } else {
-            if (ImGui::Button("Start exploring")) out.push(cmd::TourStep{-1});
+            if (ImGui::Button("Back to my agreement")) out.push(cmd::TourStep{-1});
             out.rect("tour.skip");
+        }
+        if (target) {
+            const ImRect tour(ImGui::GetWindowPos(),
+                              ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                                     ImGui::GetWindowPos().y + ImGui::GetWindowSize().y));
+            draw_pointer(*target, tour);
+            // For tests: what the outline surrounds (the same rectangle as the widget's).
+            out.rects.push_back(
+                {"tour.highlight", target->Min.x, target->Min.y, target->Max.x, target->Max.y});
         }
     }
     ImGui::End();
