@@ -53,6 +53,7 @@ void Explorer::share_result(bool ok, double now_ms) {
 }
 
 void Explorer::handle_keys() {
+    pane_tabbing_.begin_frame();
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;
     const bool mod = io.KeyCtrl || io.KeySuper;
@@ -212,6 +213,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     draw_model_card(v, out);
     draw_class_link(v, out);
     draw_tour(v, out);
+    pane_tabbing_.end_frame(panes_);
 }
 
 // [SECTION] Frame

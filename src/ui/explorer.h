@@ -24,6 +24,7 @@
 #include "ui/compare_effects.h"
 #include "ui/evaluator.h"
 #include "ui/outcome.h"
+#include "ui/pane_tabbing.h"
 #include "ui/preset_library.h"
 #include "ui/theme.h"
 
@@ -61,13 +62,6 @@ struct Effects {
     bool keep_drawing = false;
 };
 
-// The fixed panes drawn last frame in reading order (window ids "###builder", ...) and which
-// one had keyboard focus (-1: none): what F6 moves between.
-struct PaneRing {
-    std::vector<std::string> ids;
-    int focused = -1;
-};
-
 class Explorer {
 public:
     explicit Explorer(const Startup& startup);
@@ -99,7 +93,8 @@ private:
     std::string last_title_;
     bool clipboard_is_class_link_ = false;  // this frame's clipboard text is a class link
     float top_bar_height_ = 52.0f;
-    PaneRing panes_;
+    PaneRing panes_;  // the panes drawn last frame: what F6 and Tab at an edge move between
+    PaneTabbing pane_tabbing_;  // Tab at a pane's edge goes on to the next pane
     std::string last_focused_key_;
     int last_card_ = -1;
     std::vector<Command> queued_;  // commands from keys, applied with the panels'

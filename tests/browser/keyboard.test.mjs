@@ -1,7 +1,9 @@
 // keyboard.test.mjs — issue #16 item 3, with the keyboard alone (no mouse or touch event
 // anywhere in this file): Escape skips the tour, F6 moves between panes, Tab and the arrow keys
-// move inside one, Space activates; a reader loads a preset, changes a clause on the political-settlement tab,
-// reads the answers, opens and closes the model card with Escape, and copies the link.
+// move inside one and Tab at a pane's last widget (Shift+Tab at its first) goes on to the next
+// (previous) pane, Space activates; a reader loads a preset, changes a clause on the
+// political-settlement tab, reads the answers, opens and closes the model card with Escape, and
+// copies the link.
 // window.armistice.focusedKey (the key of the focused widget) tells the test where it is.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -46,6 +48,20 @@ test('keyboard only: preset, clause, answers, model card and Share', async (t) =
   await press('Space');
   await waitForSummary(page, /Based on preset: russia_june_2024/);
 
+  // Tab at the top bar's last widget goes on to the builder, not back to the top bar's first;
+  // Shift+Tab at the builder's first widget comes back to the top bar's last.
+  const topBar = (key) => key.startsWith('btn.') || key.startsWith('preset.');
+  const lastInBar = 'btn.intro_hide' in await rects(page) ? 'btn.intro_hide' : 'btn.theme';
+  await moveTo(lastInBar);
+  await press('Tab');
+  const firstInBuilder = await focused();
+  const r = await rects(page);
+  assert.ok(firstInBuilder && !topBar(firstInBuilder), `Tab left the top bar (now: "${firstInBuilder}")`);
+  assert.ok(r[firstInBuilder][1] >= r['btn.presets'][3], `"${firstInBuilder}" lies below the top bar`);
+  t.diagnostic(`Tab at ${lastInBar} moved to ${firstInBuilder}`);
+  await press('Shift+Tab');
+  assert.equal(await focused(), lastInBar, 'Shift+Tab at the pane\'s first widget went back');
+
   // F6 to the builder; the political-settlement tab; the alignment clause; a new option.
   // (Arrow keys move between a pane's widgets, as in ImGui's keyboard navigation.)
   await press('F6');
@@ -61,16 +77,16 @@ test('keyboard only: preset, clause, answers, model card and Share', async (t) =
   for (const q of ['Will they sign? ', 'Is it lawful? ', 'Will it hold? ']) assert.ok(text.includes(q));
 
   // The model card opens from the top bar and Escape closes it.
-  await press('Shift+F6');  // back from the builder to the top bar
-  await moveTo('btn.model_card');
+  await press('Shift+F6');  // back from the builder to the top bar (where focus was: its end)
+  await moveTo('btn.model_card', 'Shift+Tab');
   await press('Space');
   assert.equal((await app.state()).modelCardOpen, 1, 'Space opened the model card');
   await press('Escape');
   assert.equal((await app.state()).modelCardOpen, 0, 'Escape closed the model card');
   // Focus returns to the top bar, the window focused before the card opened.
 
-  // Share copies the page's own link.
-  await moveTo('btn.share');
+  // Share copies the page's own link (before the model card in the top bar).
+  await moveTo('btn.share', 'Shift+Tab');
   await press('Space');
   await page.waitForFunction(() => window.armistice.shareConfirmed === 1, null, { polling: 50, timeout: 10000 });
   const state = await app.state();
