@@ -1,5 +1,6 @@
 # WebInstall.cmake — `cmake --install build/web --prefix <dir>` copies exactly the static site
-# (what GitHub Pages deploys): index.html, app.css, app.js, armistice_explorer.js/.wasm, and
+# (what GitHub Pages deploys): index.html, app.css, app.js, armistice_explorer.js/.wasm, the
+# answers as text for browsers without WebAssembly (answers-as-text.json, WebTextVersions.cmake), and
 # the offline copy's sw.js + asset-manifest.json (cmake/WebOffline.cmake).
 # Nothing else from the build tree (CMake files, wasm test binaries) is published.
 include_guard(GLOBAL)
@@ -10,6 +11,7 @@ install(FILES
     "${PROJECT_BINARY_DIR}/app.js"
     "${PROJECT_BINARY_DIR}/armistice_explorer.js"
     "${PROJECT_BINARY_DIR}/armistice_explorer.wasm"
+    "${PROJECT_BINARY_DIR}/answers-as-text.json"
     "${PROJECT_BINARY_DIR}/sw.js"
     "${PROJECT_BINARY_DIR}/asset-manifest.json"
     DESTINATION .)

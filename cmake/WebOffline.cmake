@@ -5,7 +5,8 @@
 # Invariant: ARMISTICE_SITE_FILES lists every file the page loads; sw.js precaches exactly those.
 include_guard(GLOBAL)
 
-set(ARMISTICE_SITE_FILES index.html app.css app.js armistice_explorer.js armistice_explorer.wasm)
+set(ARMISTICE_SITE_FILES index.html app.css app.js armistice_explorer.js armistice_explorer.wasm
+    answers-as-text.json)
 # The wasm is not listed as a dependency: ninja knows only the link's .js output, which is
 # rewritten whenever the wasm is (one emcc link writes both).
 set(_site_paths "")
@@ -21,7 +22,8 @@ add_custom_command(
     COMMAND "${CMAKE_COMMAND}" -DSITE_DIR=${PROJECT_BINARY_DIR} "-DSITE_FILES=${_site_list}"
             -DTEMPLATE=${PROJECT_SOURCE_DIR}/web/sw.js.in
             -P "${PROJECT_SOURCE_DIR}/cmake/web_offline_stamp.cmake"
-    DEPENDS ${_site_paths} armistice_explorer web_static "${PROJECT_SOURCE_DIR}/web/sw.js.in"
+    DEPENDS ${_site_paths} armistice_explorer web_static web_text_versions
+            "${PROJECT_SOURCE_DIR}/web/sw.js.in"
             "${PROJECT_SOURCE_DIR}/cmake/web_offline_stamp.cmake"
     COMMENT "Stamping sw.js and asset-manifest.json"
     VERBATIM)

@@ -13,6 +13,7 @@
   const WASM_URL = 'armistice_explorer.wasm';
   const MANIFEST_URL = 'asset-manifest.json';  // sizes + version (cmake/web_offline_stamp.cmake)
   const SW_URL = 'sw.js';                      // offline copy (web/sw.js.in)
+  const TEXT_URL = 'answers-as-text.json';     // every preset's answers (cmake/WebTextVersions.cmake)
   // A download that receives no byte for this long is abandoned with a message and a Retry
   // button (a stalled connection would otherwise leave "Downloading…" on screen forever).
   const STALL_MS = 10000;
@@ -23,6 +24,8 @@
     status: 'loading',    // loading | stalled (download stopped, Retry shown) | running | unsupported | error
     error: null,          // message of a fatal error, if any
     textOnly: false,      // no WebGL 2: the app only computes the text version (#unsupported-text)
+    textVersion: null,    // ready once #unsupported-text holds the answers (no WebGL 2 / no wasm)
+    textVersionPreset: null,  // no WebAssembly: the preset whose answers are shown
     downloadTotal: null,  // bytes of the wasm to download (from asset-manifest.json), if known
     offline: 'pending',   // pending | ready (the offline copy is cached) | unavailable | failed
   };
@@ -49,11 +52,12 @@
     banner.hidden = text.length === 0;
   }
 
-  function unsupported(reason) {
+  function unsupported(reason, advice) {
     armistice.status = 'unsupported';
     armistice.error = reason;
     loader.hidden = true;
     $('unsupported-reason').textContent = reason;
+    if (advice) $('unsupported-advice').textContent = advice;
     $('unsupported').hidden = false;
   }
 
@@ -65,12 +69,17 @@
   }
 
   // [SECTION] Feature checks: explain instead of showing a blank page. Returns null, or
-  // { reason, textVersion }: textVersion is true when WebAssembly works (only WebGL 2 is
-  // missing), so the engine can still compute the answers and show them as text.
+  // { reason, advice, textVersion, staticText }: textVersion is true when WebAssembly works
+  // (only WebGL 2 is missing), so the engine can still compute the answers and show them as
+  // text; staticText (no WebAssembly) shows the answers computed at build time instead.
   function missingFeature() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-      return { reason: 'This browser does not support WebAssembly (or it is disabled).',
-               textVersion: false };
+      return { reason: 'This browser does not support WebAssembly (or it is disabled), so the ' +
+                       'explorer cannot compute answers here.',
+               advice: 'To build your own agreement, use a current version of Firefox, Chrome, ' +
+                       'Edge or Safari with WebAssembly enabled. Below are the answers for the ' +
+                       'presets, computed when this page was built.',
+               textVersion: false, staticText: true };
     }
     const probe = document.createElement('canvas');
     let gl = null;
@@ -185,10 +194,100 @@
     return bytes;
   }
 
+  // [SECTION] Without WebAssembly: the answers computed at build time (answers-as-text.json,
+  // one per preset). A link to an unchanged preset shows that preset; an edited link shows the
+  // preset it was based on and says so; anything else says that custom links need WebAssembly.
+
+  // The base preset id a share link names, read from its first bytes (src/persist/link.h:
+  // u16 payload length | u8 0x01 | u8 link flags | u8 view | scenario block: u8 flags, u64 id
+  // length ≤ 64, id bytes; the same in every link version). Nothing else is decoded here: the
+  // rest needs the engine. null when the fragment is not a link or names no preset.
+  function basePresetOfLink(fragment) {
+    const m = /^a[1-9][0-9]*\.([A-Za-z0-9_-]+)$/.exec(fragment.trim());
+    if (!m) return null;
+    let bytes;
+    try {
+      const b64 = m[1].replace(/-/g, '+').replace(/_/g, '/');
+      bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - b64.length % 4) % 4)), (c) => c.charCodeAt(0));
+    } catch (e) {
+      return null;
+    }
+    if (bytes.length < 14 || bytes[2] !== 1) return null;
+    for (let i = 7; i < 14; i += 1) if (bytes[i] !== 0) return null;  // u64 length < 256
+    const n = bytes[6];
+    if (n === 0 || n > 64 || bytes.length < 14 + n) return null;
+    const id = String.fromCharCode(...bytes.subarray(14, 14 + n));
+    return /^[a-z0-9_]+$/.test(id) ? id : null;
+  }
+
+  function showStaticAnswers() {
+    armistice.textVersion = 'pending';
+    $('unsupported-text-title').textContent = 'The answers for a preset, as text';
+    $('unsupported-text-section').hidden = false;
+    const status = $('unsupported-text-status');
+    status.textContent = 'Loading the answers…';
+    fetch(TEXT_URL, { credentials: 'same-origin' })
+      .then((r) => {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.json();
+      })
+      .then((data) => {
+        const presets = Array.isArray(data.presets) ? data.presets : [];
+        const byId = (id) => presets.find((p) => p.id === id) || null;
+        const fragment = window.location.hash.replace(/^#/, '');
+        let chosen = byId(data.default) || presets[0];
+        let note = 'Answers computed when this page was built. Pick a preset to read its answers.';
+        if (fragment) {
+          const exact = presets.find((p) => p.link === fragment);
+          const base = exact ? null : byId(basePresetOfLink(fragment));
+          if (exact) {
+            chosen = exact;
+            note = 'This link shows the preset "' + exact.name + '" unchanged; its answers were ' +
+                   'computed when this page was built.';
+          } else if (base) {
+            chosen = base;
+            note = 'This link changes the preset "' + base.name + '". Working out the answers ' +
+                   'for the changes needs WebAssembly, so these are the answers for the preset ' +
+                   'it was based on.';
+          } else {
+            note = 'Links to a scenario of your own need WebAssembly to compute. These are the ' +
+                   'answers for a preset instead.';
+          }
+        }
+        if (!chosen) throw new Error('no presets in ' + TEXT_URL);
+        const select = $('unsupported-preset');
+        for (const p of presets) {
+          const option = document.createElement('option');
+          option.value = p.id;
+          option.textContent = (p.date ? p.date.slice(0, 7) + '  ' : '') + p.name;
+          select.appendChild(option);
+        }
+        const show = (p) => {
+          select.value = p.id;
+          $('unsupported-text').textContent = p.text;
+          armistice.textVersionPreset = p.id;
+        };
+        select.addEventListener('change', () => { const p = byId(select.value); if (p) show(p); });
+        show(chosen);
+        $('unsupported-preset-row').hidden = false;
+        status.textContent = note;
+        armistice.textVersion = 'ready';
+      })
+      .catch((err) => {
+        status.textContent = 'The answers could not be loaded (' + (err && err.message || err) +
+                             '). Reload the page to try again.';
+        armistice.textVersion = 'failed';
+      });
+  }
+
   function start() {
     const missing = missingFeature();
     if (missing) {
-      unsupported(missing.reason);
+      unsupported(missing.reason, missing.advice);
+      if (missing.staticText) {
+        showStaticAnswers();
+        return;
+      }
       if (!missing.textVersion) return;
       // The engine still runs: load it to compute the answers for the link as text.
       armistice.textOnly = true;

@@ -1,13 +1,15 @@
 // page_shell.test.mjs — the page shell around the app: the loader says what is coming and how
 // much (total size from asset-manifest.json), leaves the accessibility tree once the app runs,
 // and the offline copy (sw.js) lets a reader reload with the network off; a new deployment
-// replaces the old cache. Real build, real Chromium; service workers allowed only here.
+// replaces the old cache. Without WebGL 2 the engine computes the link's answers as text; without
+// WebAssembly the page shows the answers written at build time (answers-as-text.json).
+// Real build, real Chromium; service workers allowed only here.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { loadPreset, start, summary } from './explorer_helpers.mjs';
+import { click, hash, loadPreset, settled, start, summary } from './explorer_helpers.mjs';
 import { WEB_DIR, openApp } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(path.join(WEB_DIR, 'asset-manifest.json'), 'utf8'));
@@ -152,6 +154,78 @@ test('without WebGL 2 the page explains why and shows the answers for the link a
   assert.ok(page.computing, '"Computing…" gone once the text is there');
   assert.ok(page.banner, 'no error banner on top of the explanation');
   await app.screenshot('shell-text-version');
+  assert.deepEqual(app.pageErrors, []);
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('without WebAssembly the page shows the answers computed at build time, per preset', async (t) => {
+  const texts = JSON.parse(readFileSync(path.join(WEB_DIR, 'answers-as-text.json'), 'utf8'));
+  // Links as the working page writes them: a preset unchanged, and the same preset edited.
+  const full = await openApp();
+  t.after(() => full.close());
+  await start(full);
+  const presetLink = await loadPreset(full.page, 'russia_june_2024');
+  await click(full.page, 'tab.political');
+  await click(full.page, 'clause.alignment');
+  await click(full.page, 'option.alignment.nato_norway');
+  await full.page.waitForFunction((h) => window.location.hash.replace(/^#/, '') !== h, presetLink,
+                                  { polling: 50, timeout: 10000 });
+  const editedLink = await hash(full.page);
+  const computed = await settled(full.page);
+
+  const app = await openApp();
+  t.after(() => app.close());
+  await app.page.addInitScript(() => { delete window.WebAssembly; });
+  const open = async (fragment) => {
+    await app.page.goto('about:blank');  // a new document each time, not a hash change
+    await app.goto(fragment);
+    await app.page.waitForFunction(() => window.armistice.textVersion === 'ready', null,
+                                   { polling: 100, timeout: 30000 });
+    return app.page.evaluate(() => ({
+      status: window.armistice.status,
+      preset: window.armistice.textVersionPreset,
+      reason: document.getElementById('unsupported-reason').textContent,
+      note: document.getElementById('unsupported-text-status').textContent,
+      text: document.getElementById('unsupported-text').textContent,
+      options: document.getElementById('unsupported-preset').options.length,
+      wasmRequested: performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm')),
+    }));
+  };
+
+  // An unchanged preset's link: exactly that preset's answers, the same text as the page's.
+  let shown = await open(presetLink);
+  t.diagnostic(shown.note);
+  assert.equal(shown.status, 'unsupported');
+  assert.match(shown.reason, /WebAssembly/);
+  assert.equal(shown.preset, 'russia_june_2024');
+  assert.match(shown.note, /unchanged/);
+  assert.equal(shown.options, texts.presets.length, 'every preset can be picked');
+  assert.ok(!shown.wasmRequested, 'the page does not fetch the wasm it cannot run');
+  for (const q of ['Scenario: ', 'Will they sign? ', 'Is it lawful? ', 'Will it hold? ']) {
+    assert.ok(shown.text.includes(q), `text has "${q}"`);
+  }
+  const preset = texts.presets.find((p) => p.id === 'russia_june_2024');
+  assert.equal(preset.link, presetLink, 'the build wrote the link the page writes');
+  assert.equal(shown.text, preset.text);
+  await app.screenshot('shell-no-wasm-preset');
+
+  // An edited link: the preset it was based on, said plainly; not the edited answers.
+  shown = await open(editedLink);
+  t.diagnostic(shown.note);
+  assert.equal(shown.preset, 'russia_june_2024');
+  assert.match(shown.note, /changes the preset .*needs WebAssembly/);
+  assert.notEqual(shown.text, computed, 'the edited scenario is not claimed');
+
+  // No link: the default preset; another can be picked.
+  shown = await open('');
+  assert.equal(shown.preset, texts.default);
+  await app.page.selectOption('#unsupported-preset', 'nato_norway');
+  assert.equal(await app.page.evaluate(() => document.getElementById('unsupported-text').textContent),
+               texts.presets.find((p) => p.id === 'nato_norway').text);
+  // A link to something else entirely says so.
+  shown = await open('a1.not-a-link');
+  assert.match(shown.note, /need WebAssembly/);
+  await app.screenshot('shell-no-wasm-custom-link');
   assert.deepEqual(app.pageErrors, []);
   assert.deepEqual(app.consoleErrors, []);
 });
