@@ -157,6 +157,18 @@ export async function touchScreen(app) {
   return { cdp, touch, tap, swipe };
 }
 
+// Chooses `option` for the political-settlement clause `dim` with the mouse and returns the
+// link fragment once the address has changed.
+export async function choosePolitical(page, dim, option) {
+  const before = await hash(page);
+  await click(page, 'tab.political');
+  await click(page, `clause.${dim}`);
+  await click(page, `option.${dim}.${option}`);
+  await page.waitForFunction((h) => window.location.hash.replace(/^#/, '') !== h, before,
+                             { polling: 50, timeout: 10000 });
+  return hash(page);
+}
+
 export function assertClean(app) {
   assert.deepEqual(app.pageErrors, [], 'uncaught page errors');
   assert.deepEqual(app.consoleErrors, [], 'console errors');

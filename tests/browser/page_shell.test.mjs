@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { click, hash, loadPreset, settled, start, summary } from './explorer_helpers.mjs';
+import { choosePolitical, loadPreset, settled, start, summary } from './explorer_helpers.mjs';
 import { WEB_DIR, openApp } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(path.join(WEB_DIR, 'asset-manifest.json'), 'utf8'));
@@ -165,12 +165,7 @@ test('without WebAssembly the page shows the answers computed at build time, per
   t.after(() => full.close());
   await start(full);
   const presetLink = await loadPreset(full.page, 'russia_june_2024');
-  await click(full.page, 'tab.political');
-  await click(full.page, 'clause.alignment');
-  await click(full.page, 'option.alignment.nato_norway');
-  await full.page.waitForFunction((h) => window.location.hash.replace(/^#/, '') !== h, presetLink,
-                                  { polling: 50, timeout: 10000 });
-  const editedLink = await hash(full.page);
+  const editedLink = await choosePolitical(full.page, 'alignment', 'nato_norway');
   const computed = await settled(full.page);
 
   const app = await openApp();
