@@ -37,13 +37,18 @@ constexpr const char* kStatement =
     "clause and see a model's estimate, from public sources and past ceasefires, of whether "
     "Ukraine, Russia, the US and the European allies would sign it, whether it is lawful and "
     "whether it would hold. It explores assumptions; it is not a forecast.";
+// The same on a phone, where every line of the top bar is a line less for the builder.
+constexpr const char* kShortStatement =
+    "Build a Russia–Ukraine armistice clause by clause; a model estimates who would sign, "
+    "whether it is lawful and whether it would hold. Not a forecast.";
+constexpr float kPhoneWidth = 600.0f;  // CSS px: below this the short sentence is shown
 
 void draw_statement(PanelOut& out) {
     const char* hide = "Hide this";
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float hide_w = button_width(hide) + ImGui::GetStyle().ItemSpacing.x;
     ImGui::PushTextWrapPos(std::max(right - hide_w, ImGui::GetFontSize() * 10.0f));
-    text(kStatement);
+    text(ImGui::GetWindowWidth() < kPhoneWidth ? kShortStatement : kStatement);
     ImGui::PopTextWrapPos();
     out.rect("intro.text");
     ImGui::SameLine();
