@@ -160,6 +160,9 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
             w.value(h.label);
             w.key("relaxed");
             w.value(h.relaxed);
+            // Dated red lines (red_lines.h): the range of text dates it binds, e.g. "from 2025-11".
+            w.key("dates");
+            w.value(red_line_dates(red_lines()[h.red_line]));
             w.key("clauses");
             w.begin_array();
             for (Dim d : h.clauses) w.value(catalog().at(d).id);
@@ -229,6 +232,13 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
         w.value(need.p_low);
         w.key("p_high");
         w.value(need.p_high);
+        // Renewals (consent.h): p_low/p_high are per decision; the clause needs all of them.
+        w.key("decisions");
+        w.value(static_cast<unsigned>(need.decisions));
+        w.key("p_low_all_decisions");
+        w.value(consent_over_decisions(need, need.p_low));
+        w.key("p_high_all_decisions");
+        w.value(consent_over_decisions(need, need.p_high));
         w.key("source");
         w.value(source_info(need.source.source).short_name);
         w.key("note");
@@ -318,8 +328,8 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
     for (std::size_t n : r.odds.consents) {
         const ConsentNeed& need = consent_needs()[n];
         out += "  Also needs: " + std::string(need.holder) + " for " + std::string(need.option) +
-               fmt(" (P(consent) %.0f", 100.0 * need.p_low) +
-               fmt("-%.0f%%, assumption; included in P(all accept))\n", 100.0 * need.p_high);
+               fmt(" (P(consent) %.0f", 100.0 * need.p_low) + fmt("-%.0f%%", 100.0 * need.p_high) +
+               renewal_note(need) + ", assumption; included in P(all accept))\n";
     }
     out += "\n";
 

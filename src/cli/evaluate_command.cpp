@@ -91,6 +91,8 @@ void write_json(const persist::ScenarioFile& file, const Result& r, std::string&
     w.value(lens(file.scenario.lens).key);
     w.key("seed");
     w.value(file.scenario.sim.seed);
+    w.key("as_of");  // "YYYY-MM", or "" when undated (red lines with a date are not applied)
+    w.value(month_text(file.scenario.as_of));
     w.end_object();
     w.key("acceptance");
     write_acceptance_json(w, r.acceptance);

@@ -43,13 +43,13 @@ constexpr std::array<SourceInfo, static_cast<std::size_t>(SourceId::Count)> kSou
 Catalog build() {
     using namespace catalog_data;
     Catalog c;
-    c.dimensions = {line_of_control(), legal_status(),     separation(),   monitoring(),
-                    foreign_forces(),  ukraine_forces(),   alignment(),    guarantee(),
-                    sanctions(),       breach_response(),  implementation(), assets(),
-                    reparations(),     humanitarian(),     amnesty(),      european_security(),
-                    black_sea(),       zaporizhzhia(),     process(),      elections(),
-                    eu_accession(),    identity(),         relations(),
-                    scope(),           term()};
+    c.dimensions = {
+        line_of_control(),   legal_status(),  separation(),   monitoring(),   foreign_forces(),
+        ukraine_forces(),    alignment(),     guarantee(),    sanctions(),    breach_response(),
+        implementation(),    assets(),        reparations(),  humanitarian(), amnesty(),
+        european_security(), black_sea(),     zaporizhzhia(), process(),      elections(),
+        eu_accession(),      identity(),      relations(),    scope(),        term(),
+        special_status(),    accountability()};
     for (std::size_t i = 0; i < c.dimensions.size(); ++i) {
         if (static_cast<std::size_t>(c.dimensions[i].dim) != i) {
             std::fprintf(stderr, "catalog: dimension %zu is out of order\n", i);

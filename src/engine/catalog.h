@@ -88,6 +88,8 @@ enum class Dim : std::uint8_t {
     Relations,         // restoration of relations with Russia
     Scope,             // what the text settles: everything, a ceasefire first, or one issue
     Term,              // how long the text runs before it lapses (fixed term or open-ended)
+    SpecialStatus,     // special status / self-government of the occupied areas
+    Accountability,    // prosecution of aggression or war crimes (amnesty: Dim::Amnesty)
     Count
 };
 

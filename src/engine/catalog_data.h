@@ -35,5 +35,8 @@ Dimension relations();
 // catalog_scope.cpp
 Dimension scope();
 Dimension term();
+// catalog_justice.cpp
+Dimension special_status();
+Dimension accountability();
 
 }  // namespace armistice::catalog_data

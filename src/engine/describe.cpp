@@ -84,6 +84,9 @@ std::string describe_scenario(const Scenario& s) {
             out += '\n';
         }
     }
+    out += "\nJudged in the context of: ";
+    out += s.as_of == 0 ? std::string("undated (red lines with a date are not applied)")
+                        : month_text(s.as_of) + " (red lines stated later do not apply)";
     const Lens& ln = lens(s.lens);
     out += "\nLens: ";
     out += ln.label;

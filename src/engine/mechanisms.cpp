@@ -21,7 +21,8 @@ constexpr std::array<std::string_view, kMechanismCount> kNames = {
     "nato_barred",          "neutrality",            "recognition_de_facto",
     "recognition_de_jure",  "international_admin",   "ukraine_gains",
     "maximal_territory",    "humanitarian",          "flank_alert",
-    "arms_control_europe",  "two_tracks",
+    "arms_control_europe",  "two_tracks",            "special_status",
+    "prosecution",
 };
 }  // namespace
 

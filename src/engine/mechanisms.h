@@ -66,6 +66,8 @@ enum class Mechanism : std::uint8_t {
     FlankAlert,           // NATO eastern flank on high readiness
     ArmsControlEurope,    // European security architecture: basing limits, CFE-style ceilings
     TwoTracks,            // ceasefire track first, political settlement second
+    SpecialStatus,        // a special self-government regime for the occupied areas
+    Prosecution,          // war crimes or the crime of aggression prosecuted under the text
     Count
 };
 

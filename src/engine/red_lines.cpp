@@ -4,6 +4,8 @@
 // Each entry records a position the source attributes to a party; the label is a paraphrase.
 #include "engine/red_lines.h"
 
+#include "engine/scenario.h"  // month_code
+
 namespace armistice {
 
 namespace {
@@ -55,6 +57,19 @@ std::vector<RedLine> build() {
          {"foreign_forces.us_troops"},
          {S::Reported2025, St::Describes,
           "the defence secretary (Feb 2025) and the president (Aug 2025) ruled out US soldiers in Ukraine"}},
+        // Dated: binds texts of November 2025 and later (see red_lines.h). Every line that leaves
+        // Ukraine holding the rest of Donetsk oblast crosses it; a text that leaves the line to
+        // later talks does not (the energy pause, the Black Sea and plant arrangements).
+        {"russia.rest_of_donetsk", Party::Russia,
+         "No ceasefire unless Ukraine leaves the rest of Donetsk oblast (from Nov 2025)",
+         {"line.current_line", "line.after_gains", "line.lines_2022", "line.borders_1991"},
+         {S::Reported2025, St::Describes,
+          "the US 28-point draft of 20-21 Nov 2025 had Ukraine withdraw from the part of Donetsk "
+          "it holds; on 27 Nov 2025 in Bishkek Russia's president made the withdrawal of "
+          "Ukrainian forces from the land Russia claims the condition for halting combat, "
+          "otherwise it would be taken by force (AFP via Straits Times, Novinite, 27 Nov 2025); "
+          "in late Dec 2025 Moscow kept the demand against the US-Ukraine 20-point framework"},
+         month_code(2025, 11), 0},
     };
 }
 
@@ -63,6 +78,27 @@ std::vector<RedLine> build() {
 const std::vector<RedLine>& red_lines() {
     static const std::vector<RedLine> table = build();
     return table;
+}
+
+bool in_force(const RedLine& rl, std::uint16_t as_of) {
+    if (rl.from == 0) return true;
+    if (as_of == 0 || as_of < rl.from) return false;
+    return rl.until == 0 || as_of < rl.until;
+}
+
+std::uint64_t dormant_red_lines(std::uint16_t as_of) {
+    std::uint64_t mask = 0;
+    const auto& table = red_lines();
+    for (std::size_t i = 0; i < table.size() && i < kMaxRedLines; ++i) {
+        if (!in_force(table[i], as_of)) mask |= std::uint64_t{1} << i;
+    }
+    return mask;
+}
+
+std::string red_line_dates(const RedLine& rl) {
+    if (rl.from == 0) return "";
+    if (rl.until == 0) return "from " + month_text(rl.from);
+    return month_text(rl.from) + " to " + month_text(rl.until);
 }
 
 std::optional<std::size_t> find_red_line(std::string_view id) {

@@ -4,13 +4,22 @@
 // position. Red lines are data a user can relax in the UI ("what if Russia dropped its veto
 // demand?"): `Scenario::relaxed_red_lines` holds one bit per red line, by code.
 //
+// Dated red lines: a position stated at a known date binds only texts dated on or after it
+// (`from`, a month_code of scenario.h; 0 = undated, binds every text) and, when the party later
+// dropped it, before `until` (0 = still stated). The principle (issue #11): the parties that
+// proposed or signed a text accept it in the context of its date, so a red line stated after a
+// text cannot be why they rejected it. An undated text (Scenario::as_of 0) faces only undated red
+// lines. A red line not in force for a text is neither crossed nor relaxable for it.
+//
 // Invariants: the table order is APPEND-ONLY (index = code = bit in the relaxed mask, stored in
-// share links); at most kMaxRedLines entries; every referenced option id exists (tested).
+// share links); at most kMaxRedLines entries; every referenced option id exists (tested);
+// from < until when both are set.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,9 +36,21 @@ struct RedLine {
     std::string_view label;  // plain words, e.g. "No NATO membership for Ukraine"
     std::vector<std::string_view> forbidden;  // qualified option ids that cross it
     SourceRef source;
+    std::uint16_t from = 0;   // month_code of the statement; 0 = undated (always in force)
+    std::uint16_t until = 0;  // month_code the position was dropped; 0 = still stated
 };
 
 const std::vector<RedLine>& red_lines();
+
+// Whether red line `rl` binds a text dated `as_of` (month_code; 0 = undated), see above.
+bool in_force(const RedLine& rl, std::uint16_t as_of);
+
+// Bit i set: red_lines()[i] does NOT bind a text dated `as_of` (same bit layout as
+// Scenario::relaxed_red_lines, so callers can OR it into a relaxed mask).
+std::uint64_t dormant_red_lines(std::uint16_t as_of);
+
+// "from 2025-11" / "2025-02 to 2025-08" / "" (undated): the red line's dated range, plain words.
+std::string red_line_dates(const RedLine& rl);
 std::optional<std::size_t> find_red_line(std::string_view id);
 
 }  // namespace armistice

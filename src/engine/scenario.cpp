@@ -17,6 +17,13 @@ Choices Scenario::default_choices() {
     return c;
 }
 
+std::string month_text(std::uint16_t code) {
+    if (code == 0) return "";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", code / 12, code % 12 + 1);
+    return buf;
+}
+
 const Option& Scenario::option(Dim d) const { return catalog().at(d).options[choice(d)]; }
 
 MechanismSet Scenario::mechanisms() const {
@@ -32,7 +39,7 @@ MechanismSet Scenario::mechanisms() const {
 bool Scenario::operator==(const Scenario& o) const {
     return name == o.name && description == o.description && base_preset == o.base_preset &&
            choices == o.choices && context == o.context && lens == o.lens &&
-           relaxed_red_lines == o.relaxed_red_lines && sim == o.sim;
+           relaxed_red_lines == o.relaxed_red_lines && sim == o.sim && as_of == o.as_of;
 }
 
 namespace {
@@ -134,6 +141,10 @@ std::vector<ValidationIssue> validate(const Scenario& s) {
                        "is " + plural(s.sim.horizon_months, "month", "months") +
                            "; allowed range is " + std::to_string(SimSettings::kMinHorizon) +
                            " to " + std::to_string(SimSettings::kMaxHorizon)});
+    }
+    if (s.as_of != 0 && (s.as_of < kMinAsOf || s.as_of > kMaxAsOf)) {
+        out.push_back({"as_of", "is month number " + std::to_string(s.as_of) +
+                                    "; a date must lie between 1991-01 and 2100-12"});
     }
     return out;
 }

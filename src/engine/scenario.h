@@ -15,7 +15,8 @@
 //    kMaxPresetIdBytes, all valid UTF-8 without control characters other than '\n' in the
 //    description, and without bidi embeddings/overrides/isolates (U+202A..U+202E,
 //    U+2066..U+2069); the name also without line/paragraph separators (U+2028, U+2029);
-//  - sim settings inside the ranges below.
+//  - sim settings inside the ranges below;
+//  - as_of is 0 (undated) or a month in [kMinAsOf, kMaxAsOf].
 #pragma once
 
 #include <array>
@@ -52,6 +53,14 @@ struct SimSettings {
 
 using Choices = std::array<std::uint8_t, kDimensionCount>;  // option index per dimension
 
+// A text's date, as a month count: year × 12 + (month − 1). 0 = undated.
+constexpr std::uint16_t month_code(int year, int month) {
+    return static_cast<std::uint16_t>(year * 12 + (month - 1));
+}
+constexpr std::uint16_t kMinAsOf = month_code(1991, 1);  // Ukraine's independence year
+constexpr std::uint16_t kMaxAsOf = month_code(2100, 12);
+std::string month_text(std::uint16_t code);  // "2025-11"; "" for 0 (undated)
+
 struct Scenario {
     std::string name = "Untitled scenario";  // short title, UTF-8, non-empty, ≤ kMaxNameBytes
     std::string description;  // two or three sentences, UTF-8, ≤ kMaxDescriptionBytes
@@ -61,6 +70,10 @@ struct Scenario {
     LensId lens = LensId::Evidence;
     std::uint64_t relaxed_red_lines = 0;  // bit i set: red_lines()[i] is relaxed
     SimSettings sim;
+    // The date whose context the text is judged in (month_code; 0 = undated). The parties that
+    // proposed or signed a text accept it in the context of its date: a red line stated after
+    // it (RedLine::from) does not apply to it; an undated text faces only the undated red lines.
+    std::uint16_t as_of = 0;
 
     std::uint8_t choice(Dim d) const { return choices[static_cast<std::size_t>(d)]; }
     void set_choice(Dim d, std::uint8_t option) { choices[static_cast<std::size_t>(d)] = option; }

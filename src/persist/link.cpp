@@ -184,13 +184,23 @@ DecodeResult decode_link(std::string_view text) {
 
 std::uint32_t payload_version(const LinkState& state) {
     const bool start = state.start && *state.start != state.scenario;  // else not stored
+    const bool dated = detail::should_store_as_of(state.scenario) ||
+                       (state.compare && detail::should_store_as_of(*state.compare)) ||
+                       (start && detail::should_store_as_of(*state.start));
+    if (dated) return 3u;
     return state.suggestions_hidden || start ? 2u : 1u;
 }
 
 std::vector<std::uint8_t> encode_payload(const LinkState& state) {
     // The oldest version that holds the state (v2 only adds flags and a trailing block).
-    return payload_version(state) == 1 ? detail::encode_payload_v1(state)
-                                       : detail::encode_payload_v2(state);
+    switch (payload_version(state)) {
+        case 1:
+            return detail::encode_payload_v1(state);
+        case 2:
+            return detail::encode_payload_v2(state);
+        default:
+            return detail::encode_payload_v3(state);
+    }
 }
 
 DecodeResult decode_payload(std::uint32_t version, const std::uint8_t* data, std::size_t size) {
@@ -200,6 +210,9 @@ DecodeResult decode_payload(std::uint32_t version, const std::uint8_t* data, std
             case 1: result.state = detail::decode_payload_v1(data, size); break;
             case 2:
                 result.state = detail::decode_payload_v2(data, size);
+                break;
+            case 3:
+                result.state = detail::decode_payload_v3(data, size);
                 break;
             default:
                 return failure(version > kLinkVersion ? LinkErrorKind::NewerVersion : LinkErrorKind::NotALink,
@@ -242,6 +255,17 @@ void restore_texts(Scenario& s, bool name_stored, bool description_stored) {
         }
     }
     if (!description_stored && base != nullptr) s.description = base->scenario.description;
+}
+
+bool should_store_as_of(const Scenario& s) {
+    const ScenarioFile* base = find_preset(s.base_preset);
+    return base == nullptr ? s.as_of != 0 : base->scenario.as_of != s.as_of;
+}
+
+void restore_as_of(Scenario& s, bool as_of_stored) {
+    if (as_of_stored) return;
+    const ScenarioFile* base = find_preset(s.base_preset);
+    s.as_of = base != nullptr ? base->scenario.as_of : 0;
 }
 
 }  // namespace detail

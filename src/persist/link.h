@@ -9,7 +9,7 @@
 //   NEVER edits an old version's layout, bounds or lever quanta. Golden links for every version
 //   live in tests/persist/link_golden_test.cpp with the state they must produce; they are never
 //   regenerated. encode_link() writes the OLDEST version that holds the state: v1 unless a v2
-//   field is set (so plain links stay byte-identical and open in older builds).
+//   or v3 field is set (so plain links stay byte-identical and open in older builds).
 //
 // [SECTION] Envelope (all versions)
 //   link      = "a" <version, decimal> "." <base64url(envelope), no padding>     e.g. "a1.AQE..."
@@ -37,6 +37,13 @@
 //   link flags bit4       start block follows: a scenario block after the goal, the scenario the
 //                         assignment began with (stored only when it differs from the main one)
 //   bits 5-7 zero. A v1 link migrates with suggestions shown and no start block.
+//
+// [SECTION] Payload v3 = v2 plus one append-only scenario-block flag (same shared reader)
+//   block flags bit2      the text's date follows the description: u16 as_of (Scenario::as_of,
+//                         a month_code; range checked by validate()). Stored only when it
+//                         differs from the base preset's date (or, without a known base preset,
+//                         when the scenario is dated). Without it (v1, v2, or bit2 clear) the
+//                         date is the base preset's in the running build, or undated.
 //
 //   scenario block:
 //   u8   block flags          bit0 name stored, bit1 description stored; bits 2-7 zero
@@ -80,7 +87,7 @@
 
 namespace armistice::persist {
 
-constexpr std::uint32_t kLinkVersion = 2;         // the newest version encode_link() writes
+constexpr std::uint32_t kLinkVersion = 3;         // the newest version encode_link() writes
 constexpr std::size_t kMaxNoteChars = 280;        // educator note, characters (code points)
 constexpr std::size_t kMaxNoteBytes = 4 * kMaxNoteChars;  // UTF-8 bytes: bound while decoding
 constexpr std::size_t kMaxPayloadBytes = 6000;    // envelope payload_len cap; every valid state

@@ -14,7 +14,8 @@
 
 namespace armistice::persist {
 
-// The version encode_payload() writes for `state`: 1 unless a v2 field is set, else 2.
+// The version encode_payload() writes for `state`: 3 when some scenario block must store its
+// date (should_store_as_of), else 2 when a v2 field is set, else 1.
 std::uint32_t payload_version(const LinkState& state);
 
 // Payload bytes of payload_version(state). Precondition: validate_link_state() empty.
@@ -35,16 +36,25 @@ std::vector<std::uint8_t> encode_payload_v1(const LinkState& state);
 LinkState decode_payload_v1(const std::uint8_t* data, std::size_t size);  // throws
 std::vector<std::uint8_t> encode_payload_v2(const LinkState& state);
 LinkState decode_payload_v2(const std::uint8_t* data, std::size_t size);  // throws
+std::vector<std::uint8_t> encode_payload_v3(const LinkState& state);
+LinkState decode_payload_v3(const std::uint8_t* data, std::size_t size);  // throws
 
-// The one reader/writer of the v1 layout, with the link flags `allowed` (v1: 0x07, v2: 0x1F);
-// the v2 flags (bits 3, 4) are handled here too, so v2 never re-implements v1.
-std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_fields);
-LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std::uint8_t allowed);
+// The one reader/writer of the v1 layout, with the link flags `allowed` (v1: 0x07, v2 and v3:
+// 0x1F); the v2 flags (bits 3, 4) and v3's block flag (bit 2, the date) are handled here too,
+// so later versions never re-implement v1.
+std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_fields,
+                                                bool v3_fields);
+LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std::uint8_t allowed,
+                                bool v3_fields);
 
 // Name/description restoration shared by all versions (see link.h "Name and description").
 bool should_store_name(const Scenario& s);
 bool should_store_description(const Scenario& s);
 void restore_texts(Scenario& s, bool name_stored, bool description_stored);
+// The date (Scenario::as_of) is stored (v3) only when it differs from the base preset's, or when
+// there is no known base preset and the scenario is dated; otherwise it is the preset's (or 0).
+bool should_store_as_of(const Scenario& s);
+void restore_as_of(Scenario& s, bool as_of_stored);
 
 }  // namespace detail
 

@@ -1,7 +1,8 @@
 // link_payload_v1.cpp — link payload format version 1 (layout in link.h). FROZEN once released:
 // never edit the layout, the bounds or kQuantaV1. Version 2 (link_payload_v2.cpp) is this layout
-// plus two link flags, read and written by the same functions below (encode_payload_layout,
-// decode_payload_layout) so the two versions can never drift apart; v1 refuses the v2 flags.
+// plus two link flags, and version 3 adds one scenario-block flag (the text's date); all three
+// are read and written by the same functions below (encode_payload_layout, decode_payload_layout)
+// so the versions can never drift apart; v1 refuses the v2 flags, v1 and v2 the v3 block flag.
 #include <cereal/archives/portable_binary.hpp>
 
 #include <array>
@@ -37,6 +38,7 @@ constexpr std::array<Quantum, 9> kQuantaV1 = {{
 constexpr std::size_t kMaxChoicesV1 = 64;
 constexpr std::size_t kMaxLeversV1 = kQuantaV1.size();
 constexpr std::uint8_t kLinkFlagsV1 = 0x07, kBlockFlagsV1 = 0x03, kGoalFlagsV1 = 0x07;
+constexpr std::uint8_t kBlockFlagAsOf = 0x04;  // v3 only: u16 as_of follows the description
 constexpr std::uint8_t kFlagSuggestionsHidden = 0x08, kFlagStartBlock = 0x10;  // v2 only
 
 [[noreturn]] void fail(LinkErrorKind kind, std::string detail) {
@@ -70,12 +72,14 @@ std::string read_string(In& ar, std::uint64_t max_bytes, const char* what) {
     return s;
 }
 
-void write_block(Out& ar, const Scenario& s) {
+void write_block(Out& ar, const Scenario& s, bool v3_fields) {
     static_assert(kLeverCount == kQuantaV1.size(), "a new lever needs link format v2 (link.h)");
     static_assert(kDimensionCount <= kMaxChoicesV1, "more dimensions than v1 can hold");
     const bool store_name = should_store_name(s);
     const bool store_description = should_store_description(s);
-    const std::uint8_t flags = static_cast<std::uint8_t>((store_name ? 1 : 0) | (store_description ? 2 : 0));
+    const bool store_as_of = v3_fields && should_store_as_of(s);
+    const std::uint8_t flags = static_cast<std::uint8_t>(
+        (store_name ? 1 : 0) | (store_description ? 2 : 0) | (store_as_of ? kBlockFlagAsOf : 0));
     ar(flags);
     write_string(ar, s.base_preset);
     // Dimensions appended after the first release (scope, term, ...) are written only up to the
@@ -97,13 +101,15 @@ void write_block(Out& ar, const Scenario& s) {
     ar(s.sim.runs, s.sim.horizon_months, s.sim.seed);
     if (store_name) write_string(ar, s.name);
     if (store_description) write_string(ar, s.description);
+    if (store_as_of) ar(s.as_of);
 }
 
-Scenario read_block(In& ar) {
+Scenario read_block(In& ar, bool v3_fields) {
     Scenario s;
     std::uint8_t flags = 0;
     ar(flags);
-    if (flags & ~kBlockFlagsV1) fail(LinkErrorKind::Damaged, "unknown scenario flags");
+    const std::uint8_t allowed = v3_fields ? (kBlockFlagsV1 | kBlockFlagAsOf) : kBlockFlagsV1;
+    if (flags & ~allowed) fail(LinkErrorKind::Damaged, "unknown scenario flags");
     s.base_preset = read_string(ar, kMaxPresetIdBytes, "the preset id");
 
     std::uint64_t n_choices = 0;
@@ -138,20 +144,24 @@ Scenario read_block(In& ar) {
     if (name_stored) s.name = read_string(ar, kMaxNameBytes, "the name");
     if (description_stored) s.description = read_string(ar, kMaxDescriptionBytes, "the description");
     restore_texts(s, name_stored, description_stored);
+    const bool as_of_stored = flags & kBlockFlagAsOf;
+    if (as_of_stored) ar(s.as_of);  // range: validate()
+    restore_as_of(s, as_of_stored);
     return s;
 }
 
 }  // namespace
 
 std::vector<std::uint8_t> encode_payload_v1(const LinkState& state) {
-    return encode_payload_layout(state, false);
+    return encode_payload_layout(state, false, false);
 }
 
 LinkState decode_payload_v1(const std::uint8_t* data, std::size_t size) {
-    return decode_payload_layout(data, size, kLinkFlagsV1);
+    return decode_payload_layout(data, size, kLinkFlagsV1, false);
 }
 
-std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_fields) {
+std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_fields,
+                                                bool v3_fields) {
     std::ostringstream stream;
     {
         Out ar(stream, Out::Options::LittleEndian());
@@ -162,8 +172,8 @@ std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_
             (!state.goal.empty() ? 4 : 0) | (hidden ? kFlagSuggestionsHidden : 0) |
             (start ? kFlagStartBlock : 0));
         ar(flags, static_cast<std::uint8_t>(state.view));
-        write_block(ar, state.scenario);
-        if (state.compare) write_block(ar, *state.compare);
+        write_block(ar, state.scenario, v3_fields);
+        if (state.compare) write_block(ar, *state.compare, v3_fields);
         if (!state.note.empty()) write_string(ar, state.note);
         if (!state.goal.empty()) {
             const EducatorGoal& g = state.goal;
@@ -172,13 +182,14 @@ std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_
             ar(goal_flags);
             if (g.min_p_hold_60) ar(*g.min_p_hold_60);
         }
-        if (start) write_block(ar, *state.start);
+        if (start) write_block(ar, *state.start, v3_fields);
     }
     const std::string bytes = stream.str();
     return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
 }
 
-LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std::uint8_t allowed) {
+LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std::uint8_t allowed,
+                                bool v3_fields) {
     if (size == 0 || data[0] != 1) fail(LinkErrorKind::Damaged, "unexpected byte order marker");
     std::istringstream stream(std::string(reinterpret_cast<const char*>(data), size));
     In ar(stream, In::Options::LittleEndian());
@@ -188,8 +199,8 @@ LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std:
     if (flags & ~allowed) fail(LinkErrorKind::Damaged, "unknown link flags");
     if (view >= static_cast<std::uint8_t>(LinkView::Count)) fail(LinkErrorKind::Damaged, "unknown view");
     state.view = static_cast<LinkView>(view);
-    state.scenario = read_block(ar);
-    if (flags & 1) state.compare = read_block(ar);
+    state.scenario = read_block(ar, v3_fields);
+    if (flags & 1) state.compare = read_block(ar, v3_fields);
     if (flags & 2) {
         state.note = read_string(ar, kMaxNoteBytes, "the note");
         if (state.note.empty()) fail(LinkErrorKind::Damaged, "empty note stored");
@@ -210,7 +221,7 @@ LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std:
     }
     state.suggestions_hidden = flags & kFlagSuggestionsHidden;
     if (flags & kFlagStartBlock) {
-        state.start = read_block(ar);
+        state.start = read_block(ar, v3_fields);
         if (*state.start == state.scenario) state.start.reset();  // the same as no start block
     }
     if (stream.rdbuf()->sgetc() != std::char_traits<char>::eof()) {

@@ -10,11 +10,11 @@ constexpr std::uint8_t kLinkFlagsV2 = 0x1F;  // v1's three flags + suggestions h
 }  // namespace
 
 std::vector<std::uint8_t> encode_payload_v2(const LinkState& state) {
-    return encode_payload_layout(state, true);
+    return encode_payload_layout(state, true, false);
 }
 
 LinkState decode_payload_v2(const std::uint8_t* data, std::size_t size) {
-    return decode_payload_layout(data, size, kLinkFlagsV2);
+    return decode_payload_layout(data, size, kLinkFlagsV2, false);
 }
 
 }  // namespace armistice::persist::detail

@@ -20,8 +20,14 @@
 //     "note": "Find a deal all four sign.",                    // optional: an educator's note,
 //                                                               // ≤ 280 characters, '\n' allowed
 //     "goal": "all_accept,lawful,p_hold_60>=0.5",               // optional: assignment.h spec
-//     "suggestions": "hidden"                                   // optional: "hidden" / "shown"
+//     "suggestions": "hidden",                                  // optional: "hidden" / "shown"
+//     "as_of": "2025-11"                                        // optional: the month whose
+//                                                               // context the text is judged in
 //   }
+//
+// "as_of" (issue #11) is an optional addition to version 1 like the assignment keys: absent =
+// undated (Scenario::as_of 0: dated red lines do not apply); saved only when set. Presets carry
+// the month of their meta.date, so they are judged in the context of their date.
 //
 // The three assignment keys (issue #15) are optional additions to version 1: a file without
 // them reads and saves exactly as before; save_scenario_json writes each only when it is set.

@@ -237,6 +237,27 @@ void load_assignment(JsonReader& r, const std::string& key, ScenarioFile& file) 
     }
 }
 
+// "as_of": "YYYY-MM", the month whose context the text is judged in (scenario.h Scenario::as_of).
+void load_as_of(JsonReader& r, const std::string& key, Scenario& s) {
+    std::string v;
+    if (!r.read_string(key, key, v, 16, "a month such as \"2025-11\"")) return;
+    const bool shape =
+        v.size() == 7 && v[4] == '-' &&
+        std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+        v[5] >= '0' && v[5] <= '9' && v[6] >= '0' && v[6] <= '9';
+    const int year = shape ? std::stoi(v.substr(0, 4)) : 0;
+    const int month = shape ? std::stoi(v.substr(5, 2)) : 0;
+    const std::uint16_t lo = kMinAsOf, hi = kMaxAsOf;
+    if (!shape || month < 1 || month > 12 || month_code(year, month) < lo ||
+        month_code(year, month) > hi) {
+        r.error(key, quote_text(v) +
+                         " is not a month between \"1991-01\" and \"2100-12\" "
+                         "(write it as YYYY-MM, e.g. \"2025-11\")");
+        return;
+    }
+    s.as_of = month_code(year, month);
+}
+
 void load_root(JsonReader& r, RawFile& raw) {
     Scenario& s = raw.file.scenario;
     r.members("", [&](const std::string& key) {
@@ -272,13 +293,15 @@ void load_root(JsonReader& r, RawFile& raw) {
             load_red_lines(r, key, s);
         } else if (key == "simulation") {
             load_simulation(r, key, s.sim);
+        } else if (key == "as_of") {
+            load_as_of(r, key, s);
         } else if (key == "note" || key == "goal" || key == "suggestions") {
             load_assignment(r, key, raw.file);
         } else {
             r.error(key, "unknown key " + quote_text(key) +
                              " (known: format, version, id, name, description, meta, clauses, "
                              "context, lens, relaxed_red_lines, simulation, note, goal, "
-                             "suggestions)");
+                             "suggestions, as_of)");
             r.skip(key);
         }
     });

@@ -94,6 +94,7 @@ std::string save_scenario_json(const ScenarioFile& file) {
         if (!file.note.empty()) ar(cereal::make_nvp("note", file.note));
         if (!file.goal.empty()) ar(cereal::make_nvp("goal", goal_spec(file.goal)));
         if (file.suggestions_hidden) ar(cereal::make_nvp("suggestions", std::string("hidden")));
+        if (s.as_of != 0) ar(cereal::make_nvp("as_of", month_text(s.as_of)));
     }  // the archive closes the root object in its destructor
     std::string text = out.str();
     text += '\n';

@@ -87,9 +87,9 @@ SignOutcome evaluate_sign(const Scenario& s) {
     for (std::size_t n : r.odds.consents) {
         const ConsentNeed& need = consent_needs()[n];
         const auto ref = option_ref(need.option);
-        char p[96];
-        std::snprintf(p, sizeof p, ": P(consent) %.0f–%.0f%% (assumption)", 100.0 * need.p_low,
-                      100.0 * need.p_high);
+        char p[160];
+        std::snprintf(p, sizeof p, ": P(consent) %.0f–%.0f%%%s (assumption)", 100.0 * need.p_low,
+                      100.0 * need.p_high, renewal_note(need).c_str());
         o.needs_consent.push_back(std::string(need.holder) + " for \"" +
                                   clause_label(ref.dim, ref.option) + "\"" + p);
     }

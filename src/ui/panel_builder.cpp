@@ -4,6 +4,7 @@
 
 #include "engine/acceptance/stance.h"
 #include "engine/catalog.h"
+#include "engine/red_lines.h"
 #include "persist/edited_from.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
@@ -71,7 +72,9 @@ void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
     if (changed && v.fonts.strong) ImGui::PopFont();
     help_marker(std::string(dim.question));
     ImGui::SetNextItemWidth(-1.0f);
-    const std::uint64_t relaxed = v.state.scenario.relaxed_red_lines;
+    // Red lines relaxed by the user or stated after the text's date (red_lines.h) mark nothing.
+    const std::uint64_t relaxed =
+        v.state.scenario.relaxed_red_lines | dormant_red_lines(v.state.scenario.as_of);
     const std::string preview =
         std::string(dim.options[current].label) + "   " + stance_marks(dim, current, relaxed);
     const std::string key = "clause." + std::string(dim.id);

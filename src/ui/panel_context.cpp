@@ -95,6 +95,12 @@ void draw_context(const PanelView& v, PanelOut& out) {
         out.rect("redline." + std::string(r.id));
         ImGui::SameLine();
         text_wrapped(label);
+        if (!in_force(r, s.as_of)) {
+            text_muted_wrapped(
+                s.as_of == 0
+                    ? "Dated " + red_line_dates(r) + ": not applied to an undated text."
+                    : "Dated " + red_line_dates(r) + ": stated after this text, so not applied.");
+        }
         ImGui::PopID();
     }
     text_muted_wrapped("Ticked = relaxed for this what-if.");

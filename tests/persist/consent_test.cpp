@@ -3,6 +3,8 @@
 // not add sanctions relief nobody at the table can deliver as its sweetener.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "engine/acceptance/acceptance.h"
@@ -27,8 +29,40 @@ TEST(Consent, TableIsWellFormed) {
     }
     const Catalog::Ref lifted = option_ref("sanctions.lifted");
     EXPECT_TRUE(needs_consent(lifted.dim, lifted.option));
+    // Keeping EU sanctions needs their six-monthly renewal by unanimity (issue #11): a need,
+    // but not a doubtful one, so the search may still keep them.
     const Catalog::Ref kept = option_ref("sanctions.kept_until_settlement");
-    EXPECT_FALSE(needs_consent(kept.dim, kept.option));
+    EXPECT_TRUE(needs_consent(kept.dim, kept.option));
+    EXPECT_FALSE(doubtful_consent(kept.dim, kept.option));
+    EXPECT_TRUE(doubtful_consent(lifted.dim, lifted.option));
+    const Catalog::Ref open = option_ref("sanctions.left_open");
+    EXPECT_FALSE(needs_consent(open.dim, open.option));
+}
+
+TEST(Consent, KeepingEuSanctionsNeedsEveryRenewal) {
+    const auto& needs = consent_needs();
+    const auto it = std::find_if(needs.begin(), needs.end(), [](const ConsentNeed& n) {
+        return n.id == "eu_council.sanctions_renewal";
+    });
+    ASSERT_NE(it, needs.end());
+    EXPECT_GT(it->decisions, 1);
+    // Each renewal is likely, all of them together less so.
+    EXPECT_LT(consent_over_decisions(*it, it->p_high), it->p_high);
+    EXPECT_NEAR(consent_over_decisions(*it, 0.9), std::pow(0.9, it->decisions), 1e-12);
+    EXPECT_NE(renewal_note(*it).find("renewals"), std::string::npos);
+    EXPECT_TRUE(renewal_note(needs.front()).empty());  // a one-off decision
+
+    Scenario s = preset("e3_counter_2025_11");  // keeps sanctions until a settlement
+    s.set_choice(Dim::Sanctions, option_ref("sanctions.kept_until_settlement").option);
+    const AcceptanceOdds odds = acceptance_odds(s);
+    const auto renewal = static_cast<std::size_t>(it - needs.begin());
+    EXPECT_NE(std::find(odds.consents.begin(), odds.consents.end(), renewal), odds.consents.end());
+    Scenario open = s;  // the same text with sanctions left to later talks
+    open.set_choice(Dim::Sanctions, option_ref("sanctions.left_open").option);
+    const AcceptanceOdds without = acceptance_odds(open);
+    EXPECT_EQ(std::find(without.consents.begin(), without.consents.end(), renewal),
+              without.consents.end());
+    EXPECT_LT(odds.p_consent, without.p_consent);
 }
 
 TEST(Consent, LiftingSanctionsNeedsTheEuAndCongressAndLowersPAll) {
@@ -40,8 +74,8 @@ TEST(Consent, LiftingSanctionsNeedsTheEuAndCongressAndLowersPAll) {
     EXPECT_LT(odds.p_consent, 0.35);  // the EU range tops out at 30 %, plus sampling noise
     EXPECT_LE(odds.p_all_accept, odds.p_parties_accept);
     // The parties' own verdicts do not change: consent is not a party's.
-    Scenario kept = s;
-    kept.set_choice(Dim::Sanctions, option_ref("sanctions.kept_until_settlement").option);
+    Scenario kept = s;  // sanctions left to later talks: nobody else's decision
+    kept.set_choice(Dim::Sanctions, option_ref("sanctions.left_open").option);
     const AcceptanceOdds none = acceptance_odds(kept);
     EXPECT_TRUE(none.consents.empty());
     EXPECT_EQ(none.p_consent, 1.0);

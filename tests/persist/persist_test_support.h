@@ -1,5 +1,6 @@
 // persist_test_support.h — small helpers shared by the persist test files: a preset's scenario
-// by id (failing the test when the id is unknown) and a clause list as qualified ids.
+// by id (failing the test when the id is unknown), a clause list as qualified ids, and a share
+// link's envelope re-wrapped under another format version.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,6 +10,8 @@
 
 #include "engine/catalog.h"
 #include "engine/scenario.h"
+#include "persist/base64url.h"
+#include "persist/crc32.h"
 #include "persist/presets.h"
 
 namespace armistice::test_support {
@@ -29,6 +32,24 @@ inline Choices choices_of(const std::vector<std::string>& qualified) {
         if (ref) c[static_cast<std::size_t>(ref->dim)] = ref->option;
     }
     return c;
+}
+
+// The envelope of `link` (its CRC recomputed) re-wrapped as format `version`: the same payload
+// bytes under another version's rules. Edit the envelope's bytes first with `edit`, if given.
+template <class Edit>
+std::string rewrap(const std::string& link, std::uint8_t version, Edit edit) {
+    std::vector<std::uint8_t> env;
+    persist::base64url_decode(link.substr(link.find('.') + 1), env);
+    env.resize(env.size() - 4);
+    edit(env);
+    const std::uint8_t v[1] = {version};
+    const std::uint32_t crc = persist::crc32(env.data(), env.size(), persist::crc32(v, 1));
+    for (int i = 0; i < 4; ++i) env.push_back(static_cast<std::uint8_t>(crc >> (8 * i)));
+    return "a" + std::to_string(version) + "." + persist::base64url_encode(env.data(), env.size());
+}
+
+inline std::string rewrap(const std::string& link, std::uint8_t version) {
+    return rewrap(link, version, [](std::vector<std::uint8_t>&) {});
 }
 
 }  // namespace armistice::test_support

@@ -62,10 +62,10 @@ TEST(Presets2025, Golden28PointVersusE3) {
     std::vector<std::string> dims;
     for (const ClauseDifference& c : d.clauses) dims.emplace_back(c.dimension_id);
     const std::vector<std::string> expected = {
-        "line",      "status",        "separation",     "foreign_forces", "ukraine_forces",
-        "alignment", "guarantee",     "implementation", "assets",         "reparations",
-        "humanitarian", "amnesty",    "zaporizhzhia_npp", "elections",    "identity",
-        "relations"};
+        "line",         "status",        "separation",       "foreign_forces", "ukraine_forces",
+        "alignment",    "guarantee",     "implementation",   "assets",         "reparations",
+        "humanitarian", "amnesty",       "zaporizhzhia_npp", "elections",      "identity",
+        "relations",    "accountability"};  // the draft's full amnesty means no prosecution
     EXPECT_EQ(dims, expected);
     EXPECT_TRUE(d.levers.empty());
     EXPECT_FALSE(d.lens_differs);

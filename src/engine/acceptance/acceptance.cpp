@@ -32,7 +32,7 @@ PartyAcceptance evaluate_party(const Scenario& s, Party p) {
     const auto& table = red_lines();
     for (std::size_t i = 0; i < table.size(); ++i) {
         const RedLine& rl = table[i];
-        if (rl.party != p) continue;
+        if (rl.party != p || !in_force(rl, s.as_of)) continue;  // dated after the text
         RedLineHit hit{i, rl.id, rl.label, {}, s.is_relaxed(i)};
         for (std::string_view q : rl.forbidden) {
             const Catalog::Ref r = option_ref(q);

@@ -307,7 +307,8 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
         for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
             if (!((all >> o) & 1u)) continue;
             for (std::size_t id : red_lines_forbidding(static_cast<Dim>(d), o)) {
-                if (!s.is_relaxed(id) && std::find(ids.begin(), ids.end(), id) == ids.end()) {
+                if (!s.is_relaxed(id) && in_force(red_lines()[id], s.as_of) &&
+                    std::find(ids.begin(), ids.end(), id) == ids.end()) {
                     ids.push_back(id);
                 }
             }
@@ -327,22 +328,31 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
     }
     std::vector<std::size_t> unrelaxed;
     for (std::size_t i = 0; i < red_lines().size(); ++i) {
-        if (!s.is_relaxed(i)) unrelaxed.push_back(i);
+        if (!s.is_relaxed(i) && in_force(red_lines()[i], s.as_of)) unrelaxed.push_back(i);
     }
     std::uint64_t all_mask = s.relaxed_red_lines;
     for (std::size_t i : unrelaxed) all_mask |= (std::uint64_t{1} << i);
     const Feasible with_all = feasible_with(s, all_mask, nodes, limits);
     if (with_all == Feasible::Yes) {
-        // (b) A single red line whose relaxation suffices, else an irreducible set by deletion.
+        // (b) Every single red line whose relaxation suffices (all of them, so that no party's
+        // red line is named as the obstacle when another party's would do as well), else an
+        // irreducible set by deletion.
+        std::vector<std::size_t> singles;
         for (std::size_t i : unrelaxed) {
             if (feasible_with(s, s.relaxed_red_lines | (std::uint64_t{1} << i), nodes, limits) ==
                 Feasible::Yes) {
-                r.blocking_red_lines = {i};
-                r.reason = "No agreement is accepted by every party under the current red lines. "
-                           "Relaxing this one red line would make one possible: " +
-                           red_line_list(r.blocking_red_lines) + ".";
-                return;
+                singles.push_back(i);
             }
+        }
+        if (!singles.empty()) {
+            r.blocking_red_lines = singles;
+            r.reason = "No agreement is accepted by every party under the current red lines. " +
+                       std::string(singles.size() == 1
+                                       ? "Relaxing this one red line would make one possible: "
+                                       : "Relaxing any one of these red lines would make one "
+                                         "possible: ") +
+                       red_line_list(singles) + ".";
+            return;
         }
         std::uint64_t mask = all_mask;
         std::vector<std::size_t> needed;
@@ -405,8 +415,9 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
 }
 
 // One exact search in which party p must clear its alternative by floors[p] points.
-// Clauses that need a veto player's consent (consent.h): Consent::AvoidAdded does not propose
-// them unless the draft already has them; Consent::AvoidAll replaces the draft's too.
+// Clauses whose veto players' consent is doubtful (consent.h doubtful_consent): Consent::AvoidAdded
+// does not propose them unless the draft already has them; Consent::AvoidAll replaces the
+// draft's too.
 ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
                               const std::array<double, kPartyCount>& floors, std::uint64_t& nodes,
                               Consent consent) {
@@ -418,7 +429,7 @@ ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
         for (std::size_t d = 0; d < kN; ++d) {
             for (std::uint8_t o = 0; o < t.option_count[d]; ++o) {
                 const bool drafted = o == s.choices[d] && consent == Consent::AvoidAdded;
-                if (!drafted && needs_consent(static_cast<Dim>(d), o)) {
+                if (!drafted && doubtful_consent(static_cast<Dim>(d), o)) {
                     t.avoided[d] |= static_cast<OptionMask>(1u << o);
                 }
             }
@@ -530,7 +541,10 @@ ClosestAgreement closest_locked(const Scenario& s, const SearchLimits& limits, s
                                 std::uint32_t lock) {
     if (!limits.avoid_consent) return closest_targeted(s, limits, nodes, Consent::Allow, lock);
     ClosestAgreement r = closest_targeted(s, limits, nodes, Consent::AvoidAdded, lock);
-    const bool drafted = !consents_needed(s.choices).empty();
+    bool drafted = false;  // the draft has a clause whose consent is doubtful
+    for (std::size_t d = 0; d < kN; ++d) {
+        drafted = drafted || doubtful_consent(static_cast<Dim>(d), s.choices[d]);
+    }
     for (Consent c : {Consent::AvoidAll, Consent::Allow}) {
         if (r.target_met || r.status == ClosestStatus::BudgetExhausted) break;
         if (c == Consent::AvoidAll && !drafted) continue;  // the same search as AvoidAdded

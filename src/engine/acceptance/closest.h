@@ -24,9 +24,10 @@
 // the deal with the highest P(all accept) found, or falls back to margins ≥ 0. The result
 // carries the P(all accept) of the agreement and whether it reached 0.5 (target_met). Only
 // negotiable terms are proposed (value_table.h). P(all accept) includes the consent of veto
-// players (consent.h); clauses needing it are added only when no agreement without them
-// reaches the target, and the draft's own such clauses may be replaced when that raises
-// P(all accept) to the target (SearchLimits::avoid_consent).
+// players (consent.h); clauses whose consent is doubtful (consent.h doubtful_consent: relief,
+// asset decisions; not the six-monthly renewal of sanctions kept) are added only when no
+// agreement without them reaches the target, and the draft's own such clauses may be replaced
+// when that raises P(all accept) to the target (SearchLimits::avoid_consent).
 //
 // Premise: with SearchLimits::premise_dimensions the clauses that define the scenario are locked
 // first; the whole catalog is searched only when no agreement keeps them, and premise_note
@@ -68,7 +69,9 @@ struct ClosestAgreement {
     double nash_product = 0.0;           // points^4: Π margins (when has_solution)
     std::string reason;                  // plain words when !has_solution or budget hit
     std::vector<std::size_t> blocking_red_lines;  // indices into red_lines(): relaxing them all
-                                                  // makes an agreement possible (NoneExists)
+                                                  // makes an agreement possible (NoneExists);
+                                                  // when single relaxations suffice, every one
+                                                  // that does (each alone is enough)
     std::vector<Party> blocking_parties;  // parties whose alternatives no deal can jointly beat
                                           // even with every red line relaxed (NoneExists)
     std::uint64_t nodes = 0;              // search nodes visited (all searches together)

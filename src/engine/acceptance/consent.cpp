@@ -2,6 +2,9 @@
 // (SourceId of the note: the record it is informed by); the notes paraphrase that record.
 #include "engine/acceptance/consent.h"
 
+#include <cmath>
+#include <cstdio>
+
 namespace armistice {
 
 namespace {
@@ -93,6 +96,18 @@ std::vector<ConsentNeed> build() {
           "the November 2025 US draft would place assets held in Europe into US-led and joint "
           "US-Russian funds; European governments rejected deciding on them without Europe "
           "(range: assumption)"}},
+        // Appended: keeping EU sanctions is a decision too (consent.h).
+        {"eu_council.sanctions_renewal",
+         "EU Council unanimity, renewed every six months",
+         "sanctions.kept_until_settlement",
+         0.9,
+         0.99,
+         {S::Reported2025, St::Describes,
+          "the EU's economic sanctions on Russia (Council Decision 2014/512/CFSP) lapse unless "
+          "renewed by unanimity every six months; the Council renewed them at every deadline "
+          "since Jul 2014, but in Jan and Jul 2025 Hungary held out until the last days (per-"
+          "renewal range and four renewals, i.e. two years to a settlement: assumptions)"},
+         4},
     };
 }
 
@@ -126,11 +141,39 @@ std::vector<std::size_t> consents_needed(const Choices& choices) {
     return out;
 }
 
+double consent_over_decisions(const ConsentNeed& n, double p) {
+    return std::pow(p, n.decisions < 1 ? 1 : n.decisions);
+}
+
+std::string renewal_note(const ConsentNeed& n) {
+    if (n.decisions <= 1) return "";
+    char buf[96];
+    std::snprintf(buf, sizeof buf, " per renewal; %.0f\u2013%.0f%% over %d renewals",
+                  100.0 * consent_over_decisions(n, n.p_low),
+                  100.0 * consent_over_decisions(n, n.p_high), static_cast<int>(n.decisions));
+    return buf;
+}
+
 bool needs_consent(Dim d, std::uint8_t o) {
     for (const Catalog::Ref& r : resolved()) {
         if (r.dim == d && r.option == o) return true;
     }
     return false;
+}
+
+double consent_midpoint(Dim d, std::uint8_t o) {
+    double p = 1.0;
+    const auto& refs = resolved();
+    const auto& needs = consent_needs();
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        if (refs[i].dim != d || refs[i].option != o) continue;
+        p *= consent_over_decisions(needs[i], 0.5 * (needs[i].p_low + needs[i].p_high));
+    }
+    return p;
+}
+
+bool doubtful_consent(Dim d, std::uint8_t o) {
+    return consent_midpoint(d, o) < kDoubtfulConsentBelow;
 }
 
 }  // namespace armistice

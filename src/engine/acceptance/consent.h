@@ -9,6 +9,11 @@
 // probability range that the holder consents; the ranges are assumptions (labelled) informed by
 // the sourced record in the note.
 //
+// Keeping sanctions needs consent too: EU sanctions lapse unless the Council renews them by
+// unanimity every six months, so one member can end them. A need with `decisions` > 1 is a run
+// of such renewals: the range is per decision, and the holder consents to the clause only if it
+// consents to every one (probability p^decisions for a drawn p).
+//
 // Use: acceptance_odds (odds.h) folds consent into P(all accept): in each draw a probability is
 // drawn uniformly in [p_low, p_high] for every need the deal's clauses trigger, and the holder
 // consents with that probability; the deal goes through only when all four parties accept and
@@ -21,6 +26,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,7 +42,16 @@ struct ConsentNeed {
     double p_low;             // probability the holder consents, lower end of the range [0, 1]
     double p_high;            // upper end [0, 1]
     SourceRef source;         // the record the range rests on; the numbers are assumptions
+    std::uint8_t decisions = 1;  // consecutive decisions the clause needs (renewals), ≥ 1
 };
+
+// Probability that the holder makes every decision the need asks for, given a per-decision
+// probability p in [p_low, p_high]: p^decisions.
+double consent_over_decisions(const ConsentNeed& n, double p);
+
+// "" when the need is one decision; else e.g. " per renewal; 66–96% over 4 renewals", to follow
+// the printed per-decision range (page and CLI say the same).
+std::string renewal_note(const ConsentNeed& n);
 
 const std::vector<ConsentNeed>& consent_needs();
 
@@ -45,5 +60,16 @@ std::vector<std::size_t> consents_needed(const Choices& choices);
 
 // Whether option o of dimension d needs anyone's consent beyond the four parties.
 bool needs_consent(Dim d, std::uint8_t o);
+
+// Probability, at the middle of each range, that every holder option o of d needs consents to
+// all its decisions (1 when it needs none).
+double consent_midpoint(Dim d, std::uint8_t o);
+
+// Whether that probability is below kDoubtfulConsentBelow: the closest-agreement search does not
+// add such a clause as a sweetener while an agreement without it reaches its target (closest.h).
+// Keeping sanctions through four renewals (about 0.8) is not doubtful; every relief or asset
+// decision in the table is (0.18 to 0.51).
+constexpr double kDoubtfulConsentBelow = 0.6;  // probability; assumption
+bool doubtful_consent(Dim d, std::uint8_t o);
 
 }  // namespace armistice

@@ -53,6 +53,19 @@ std::vector<CoreIssue> build() {
          {S::Reported2025, St::Describes,
           "the European counter-texts of April and November 2025 keep Ukraine's forces large "
           "and Western support unrestricted"}},
+        // Appended (issue #11 item 4). Tried war-crimes cases (-60) sit inside the range; a
+        // tribunal for its leaders' aggression (-90, drawn within ±10) stays below it in every
+        // draw.
+        {"russia.core.no_aggression_tribunal",
+         Party::Russia,
+         Dim::Accountability,
+         "No international trial of its leaders for aggression",
+         -60.0,
+         15.0,
+         {S::Reported2025, St::Describes,
+          "Moscow does not recognise the ICC's jurisdiction (it withdrew its signature in 2016) "
+          "and its foreign ministry called the Special Tribunal set up by Ukraine and the "
+          "Council of Europe in Jun 2025 legally void"}},
     };
 }
 

@@ -163,7 +163,8 @@ AcceptanceOdds acceptance_odds(const Scenario& s) {
             durability::Xoshiro128ss consent_rng(s.sim.seed ^ kConsentStream, i);
             for (std::size_t n : out.consents) {
                 const ConsentNeed& need = needs[n];
-                const double p = need.p_low + (need.p_high - need.p_low) * consent_rng.uniform();
+                const double p = consent_over_decisions(
+                    need, need.p_low + (need.p_high - need.p_low) * consent_rng.uniform());
                 consent = consent_rng.uniform() < p && consent;
             }
         }

@@ -9,11 +9,13 @@ namespace {
 
 std::vector<DimensionModel> build() {
     using namespace party_model_data;
-    return {line(),        status(),          separation(),     monitoring(),  foreign_forces(),
-            ukraine_forces(), alignment(),     guarantee(),      sanctions(),   breach_response(),
-            implementation(), assets(),        reparations(),    humanitarian(), amnesty(),
-            european_security(), black_sea(),  zaporizhzhia(),   process(),     elections(),
-            eu_accession(),  identity(),       relations(),     scope(),       term()};
+    return {line(),           status(),          separation(),     monitoring(),
+            foreign_forces(), ukraine_forces(),  alignment(),      guarantee(),
+            sanctions(),      breach_response(), implementation(), assets(),
+            reparations(),    humanitarian(),    amnesty(),        european_security(),
+            black_sea(),      zaporizhzhia(),    process(),        elections(),
+            eu_accession(),   identity(),        relations(),      scope(),
+            term(),           special_status(),  accountability()};
 }
 
 // A left-open clause is valued at the party's expectation of later talks: the mean of its

@@ -36,6 +36,9 @@ DimensionModel relations();
 // party_model_scope.cpp
 DimensionModel scope();
 DimensionModel term();
+// party_model_justice.cpp
+DimensionModel special_status();
+DimensionModel accountability();
 
 // Note of every left-open row. Its utilities are placeholders: party_model.cpp replaces them by
 // each party's expectation of later talks (party_model.h).

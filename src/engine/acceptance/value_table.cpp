@@ -88,8 +88,9 @@ ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask) {
         t.alternative[p] = reference_value(party, s, frame) - halt_value(party, s, frame);
     }
     const auto& resolved = resolved_red_lines();
+    const std::uint64_t off = relaxed_mask | dormant_red_lines(s.as_of);  // relaxed or not in force
     for (std::size_t i = 0; i < resolved.size(); ++i) {
-        if ((relaxed_mask >> i) & 1u) continue;
+        if ((off >> i) & 1u) continue;
         for (const Catalog::Ref& r : resolved[i]) {
             t.forbidden[static_cast<std::size_t>(r.dim)] |= static_cast<OptionMask>(1u << r.option);
         }

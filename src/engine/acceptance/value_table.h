@@ -53,7 +53,8 @@ struct ValueTable {
 // Whether option o of dimension d may appear in a closest agreement searched from `draft`.
 bool is_proposable(Dim d, std::uint8_t o, const Choices& draft);
 
-// `relaxed_mask` overrides scenario.relaxed_red_lines (the search tries relaxations).
+// `relaxed_mask` overrides scenario.relaxed_red_lines (the search tries relaxations); red lines
+// not in force at the scenario's date (red_lines.h dormant_red_lines) never forbid anything.
 ValueTable make_value_table(const Scenario& s, std::uint64_t relaxed_mask);
 
 // Red lines (indices into red_lines()) forbidding option `option` of dimension d.

@@ -79,6 +79,14 @@ const std::vector<MechanismEffect>& mechanism_effects() {
         {M::ArmsControlEurope, "hr_concession (deliberate, lens-weighted), regen_mutual_limits",
          ""},
         {M::TwoTracks, "hr_two_tracks (deliberate)", ""},
+        {M::SpecialStatus, "",
+         "no durability effect: the historical cases (shared/backtest) do not code a special "
+         "status, and its one Russia-Ukraine precedent (Minsk II) was never implemented, so there "
+         "is no estimate to read; its effect on signing is in the acceptance model"},
+        {M::Prosecution, "",
+         "no durability effect: the historical cases do not code post-war prosecution, and the "
+         "comparative evidence on trials and peace duration is mixed (assumption: no effect); "
+         "its effect on signing is in the acceptance model"},
     };
     return kRows;
 }

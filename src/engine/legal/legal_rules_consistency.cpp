@@ -140,6 +140,17 @@ std::vector<LegalRule> consistency_rules() {
         {"consistency.elections_before_single_deal", C, L::InTension, "elections.before_treaty",
          {"process.single_deal"},
          "A single comprehensive deal is signed now, yet no treaty is to come before elections."},
+        {"consistency.amnesty_with_prosecution", C, L::Violates, "amnesty.full_amnesty",
+         {"accountability.aggression_tribunal", "accountability.war_crimes_prosecution"},
+         "A full amnesty for wartime acts contradicts trying those acts."},
+        {"consistency.special_status_annexed", C, L::Violates, "status.de_jure",
+         {"special_status.under_sovereignty", "special_status.autonomy_guarantees"},
+         "A self-government regime inside Ukraine cannot apply to areas whose annexation the "
+         "text recognises in law."},
+        {"consistency.special_status_de_facto", C, L::InTension, "status.de_facto",
+         {"special_status.under_sovereignty", "special_status.autonomy_guarantees"},
+         "A special status inside Ukraine presumes the areas return to it, while the text "
+         "acknowledges Russian control; it needs a sequence that says when."},
     };
 }
 
