@@ -43,7 +43,9 @@ TEST(JusticeDims, AmnestyAndProsecutionContradictEachOther) {
     const Catalog::Ref de_jure = option_ref("status.de_jure");
     const Catalog::Ref special = option_ref("special_status.under_sovereignty");
     bool amnesty_pair = false, status_pair = false;
-    for (const auto& [a, b] : hard_contradictions()) {
+    for (const auto& pair : hard_contradictions()) {
+        const Catalog::Ref& a = pair.first;   // named, not structured bindings: clang 14 cannot
+        const Catalog::Ref& b = pair.second;  // capture those in a lambda
         auto is = [&](const Catalog::Ref& x, const Catalog::Ref& y) {
             return (a.dim == x.dim && a.option == x.option && b.dim == y.dim &&
                     b.option == y.option) ||
