@@ -95,7 +95,8 @@ bool begin_pane(PaneRing& ring, const char* title, ImVec2 pos, ImVec2 size,
 
 std::string headline(const Outcome& o) {
     std::string t;
-    if (o.sign.available) t += "Sign: " + std::to_string(o.sign.accepting) + " of 4";
+    if (o.sign.available)
+        t += "Sign: " + std::to_string(o.sign.accepting) + " of " + std::to_string(kPartyCount);
     if (o.law.available) t += "   ·   Lawful: " + bridge::law_counts_label(o.law);
     if (o.hold.available && o.hold.applicable)
         t += o.hold.interim ? "   ·   Holds " + o.hold.term_label() + ": " + percent(o.hold.p_term)

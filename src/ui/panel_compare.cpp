@@ -18,7 +18,7 @@ namespace {
 
 std::string sign_cell(const SignOutcome& s) {
     if (!s.available) return "—";
-    return std::to_string(s.accepting) + " of 4 accept";
+    return std::to_string(s.accepting) + " of " + std::to_string(kPartyCount) + " accept";
 }
 
 std::string law_cell(const LawOutcome& l) {

@@ -10,6 +10,7 @@
 #include "engine/lens.h"
 #include "persist/edited_from.h"
 #include "ui/compare_effects.h"
+#include "ui/percent_text.h"
 
 namespace armistice::ui {
 
@@ -18,12 +19,6 @@ namespace {
 std::string fmt_points(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%+.1f", v);
-    return buf;
-}
-
-std::string pct(double p) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.0f%%", p * 100.0);
     return buf;
 }
 
@@ -91,17 +86,18 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
     } else if (h.refining()) {
         t += "The estimate is being computed.";
     } else if (h.interim) {
-        t += "Model estimate (exploratory, not a forecast) for an interim deal: holds " + h.term_label() + " " +
-             pct(h.p_term) + ", extended into a lasting ceasefire " + pct(h.p_extended) + ", about " +
-             std::to_string(static_cast<long>(h.violations_per_week + 0.5)) + " violations a week (" +
-             std::to_string(h.runs_done) + " simulated runs).";
+        t += "Model estimate (exploratory, not a forecast) for an interim deal: holds " +
+             h.term_label() + " " + percent(h.p_term) + ", extended into a lasting ceasefire " +
+             percent(h.p_extended) + ", about " +
+             std::to_string(static_cast<long>(h.violations_per_week + 0.5)) +
+             " violations a week (" + std::to_string(h.runs_done) + " simulated runs).";
     } else {
-        t += "Model estimate (exploratory, not a forecast): holds 1 year " + pct(h.p1) +
-             ", 5 years " + pct(h.p5) + ", 10 years " + pct(h.p10) + " (" +
+        t += "Model estimate (exploratory, not a forecast): holds 1 year " + percent(h.p1) +
+             ", 5 years " + percent(h.p5) + ", 10 years " + percent(h.p10) + " (" +
              std::to_string(h.runs_done) + " simulated runs).";
         if (!h.causes.empty() && h.causes.front().value > 0)
             t += " Main cause of breakdown: " + h.causes.front().label + " (" +
-                 pct(h.causes.front().value) + ").";
+                 percent(h.causes.front().value) + ").";
     }
     t += "\n";
     if (!s.educator.note.empty()) t += "Educator note: " + s.educator.note + "\n";

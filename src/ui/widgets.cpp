@@ -105,11 +105,4 @@ void touch_scroll() {
     }
 }
 
-std::string percent(double p) {
-    if (!std::isfinite(p)) return "—";
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.0f%%", p * 100.0);
-    return buf;
-}
-
 }  // namespace armistice::ui

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "imgui.h"
+#include "ui/percent_text.h"  // percent(): probabilities written as the text summary writes them
 
 namespace armistice::ui {
 
@@ -30,8 +31,5 @@ bool button(const char* label, bool enabled = true, ImVec2 size = ImVec2(0, 0));
 
 // Drag-to-scroll for touch screens: dragging the window background scrolls it.
 void touch_scroll();
-
-// A probability as "55%" ("—" when not finite).
-std::string percent(double p);
 
 }  // namespace armistice::ui

@@ -41,6 +41,7 @@ if(ARMISTICE_BUILD_TESTS AND TARGET GTest::gtest_main)
         src/ui/hold_chart.cpp
         src/ui/link_sync.cpp
         src/ui/class_link.cpp
+        src/ui/percent_text.cpp
         src/ui/preset_library.cpp
         src/ui/summary.cpp
         src/ui/text_version.cpp)
