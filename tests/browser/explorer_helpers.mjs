@@ -107,13 +107,22 @@ export function clauseIds(text) {
   return Object.fromEntries(line.slice('Clause ids:'.length).trim().split(' ').map((kv) => kv.split('=')));
 }
 
-// Opens the app, dismisses the first-visit tour if it shows, waits for the first state.
-export async function start(app, fragment = '') {
+// Opens the app, dismisses the first-visit tour if it shows, waits for the first state. The tour
+// is skipped with the mouse, or with `tap` (touchScreen(app).tap) when given: see startByTouch.
+export async function start(app, fragment = '', { tap = null } = {}) {
   await app.goto(fragment);
   await app.waitForFrames(3);
   const r = await rects(app.page);
-  if ('tour.skip' in r) await click(app.page, 'tour.skip');
+  if ('tour.skip' in r) await (tap ? tap('tour.skip') : click(app.page, 'tour.skip'));
   await waitForSummary(app.page, /Scenario: /);
+}
+
+// start() for touch tests: touch emulation on BEFORE the page loads, the tour skipped by a tap,
+// no mouse event at all. Returns touchScreen(app)'s { cdp, touch, tap, swipe }.
+export async function startByTouch(app, fragment = '') {
+  const finger = await touchScreen(app);
+  await start(app, fragment, { tap: finger.tap });
+  return finger;
 }
 
 // Loads a preset through the Presets menu and returns the resulting link fragment.
