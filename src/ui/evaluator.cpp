@@ -5,6 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "ui/step_budget.h"
+
 namespace armistice::ui {
 
 bool Evaluator::busy() const {
@@ -67,8 +69,18 @@ void Evaluator::refine(double budget_ms, const Clock& clock) {
             changed = true;
         }
     }
-    if (sensitivity_ && !sensitivity_->done() && job_ && job_->done() && !baseline_job_) {
-        while (!sensitivity_->done() && within()) sensitivity_->step();
+    // Step by step, each started only if it should end within the budget (step_budget.h).
+    const auto run_steps = [&](auto& job) {
+        StepBudget steps(start, budget_ms);
+        while (!job->done() && steps.room(clock())) {
+            const double t0 = clock();
+            job->step();
+            steps.took(clock() - t0);
+        }
+    };
+    if (sensitivity_ && !sensitivity_->done() && job_ && job_->done() && !baseline_job_ &&
+        within()) {
+        run_steps(sensitivity_);
         if (sensitivity_->done()) {
             outcome_.hold.sensitivity =
                 outcome_.hold.applicable ? sensitivity_->ranking(5) : std::vector<Share>{};
@@ -79,7 +91,7 @@ void Evaluator::refine(double budget_ms, const Clock& clock) {
     const bool sensitivity_done = !sensitivity_ || sensitivity_->done();
     if (best_ && !best_->done() && sensitivity_done && job_ && job_->done() && !baseline_job_ && within()) {
         best_stepping_ = true;
-        while (!best_->done() && within()) best_->step();
+        run_steps(best_);
         if (best_->done()) {
             best_->fill(outcome_.hold);
             outcome_.hold.best_progress.clear();
