@@ -25,7 +25,7 @@ std::string fmt_points(double v) {
 }  // namespace
 
 std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal,
-                          const CompareEffects* effects) {
+                          const CompareEffects* effects, ClauseIds ids) {
     const Scenario& sc = s.scenario;
     std::string t = "Armistice Explorer — text summary of the scenario on screen.\n";
     const std::optional<persist::EditedFrom> edited = persist::edited_from_preset(sc);
@@ -40,9 +40,11 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
         if (c == d.default_option) continue;
         t += " " + std::string(d.label) + ": " + std::string(d.options[c].label) + ";";
     }
-    t += "\nClause ids:";
-    for (const Dimension& d : catalog().dimensions)
-        t += " " + std::string(d.id) + "=" + std::string(d.options[sc.choice(d.dim)].id);
+    if (ids == ClauseIds::Include) {
+        t += "\nClause ids:";
+        for (const Dimension& d : catalog().dimensions)
+            t += " " + std::string(d.id) + "=" + std::string(d.options[sc.choice(d.dim)].id);
+    }
     t += "\nLens: " + std::string(lens(sc.lens).label) + "\n";
 
     const SignOutcome& sg = o.sign;

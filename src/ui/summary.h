@@ -3,7 +3,7 @@
 // Purpose: the shell puts this text into the page's #a11y-summary element (hidden, textContent
 // only): the flat mirror scripts and tests read, and the no-WebGL text version. Screen readers
 // get the structured outline instead (accessible_outline.h). It names the scenario, every
-// clause (label and stable id), and the three answers.
+// clause (label, and for scripts its stable id), and the three answers.
 // Invariants: plain UTF-8 text, no markup; deterministic in its inputs; while durability is
 // still refining the hold line says so instead of quoting moving numbers (tests read final
 // figures only).
@@ -17,9 +17,14 @@
 
 namespace armistice::ui {
 
+// Whether the "Clause ids:" line (every clause's stable machine id, for scripts and tests) is
+// written. The text version shown to readers leaves it out.
+enum class ClauseIds : bool { Omit, Include };
+
 // `effects`: the compare view's clause effects of B on A (added after the "Comparing with B"
 // line while the compare view is open), or null.
 std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal,
-                          const CompareEffects* effects = nullptr);
+                          const CompareEffects* effects = nullptr,
+                          ClauseIds ids = ClauseIds::Include);
 
 }  // namespace armistice::ui
