@@ -1,8 +1,9 @@
 # ArmisticeTargets.cmake — helpers that give all of *our* targets the same shape.
 #
 #   armistice_warnings(<target>)         -Wall -Wextra -Werror=format-security (+ -Werror opt.)
-#   armistice_add_library(<name> DIR <dir> [EXTRA_SOURCES ...])
-#       static library from <dir>/**/*.cpp (CONFIGURE_DEPENDS glob), include root src/,
+#   armistice_add_library(<name> DIR <dir> [EXTRA_SOURCES ...] [EXCLUDE <abs paths> ...])
+#       static library from <dir>/**/*.cpp (CONFIGURE_DEPENDS glob) minus EXCLUDE (sources another
+#       library of ours compiles), include root src/,
 #       so code includes "engine/x.h", "persist/y.h". An empty directory still yields a valid
 #       (empty) library, so a component can be wired before its first file lands.
 #   armistice_glob_sources(<out-var> <dir> [RECURSE])
@@ -27,8 +28,11 @@ function(armistice_glob_sources out dir)
 endfunction()
 
 function(armistice_add_library name)
-    cmake_parse_arguments(ARG "" "DIR" "EXTRA_SOURCES" ${ARGN})
+    cmake_parse_arguments(ARG "" "DIR" "EXTRA_SOURCES;EXCLUDE" ${ARGN})
     armistice_glob_sources(sources "${ARG_DIR}" RECURSE)
+    if(ARG_EXCLUDE)
+        list(REMOVE_ITEM sources ${ARG_EXCLUDE})
+    endif()
     list(APPEND sources ${ARG_EXTRA_SOURCES})
     if(NOT sources)
         set(placeholder "${PROJECT_BINARY_DIR}/generated/empty_${name}.cpp")
