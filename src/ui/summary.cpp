@@ -25,12 +25,12 @@ std::string fmt_points(double v) {
 }  // namespace
 
 std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal,
-                          const CompareEffects* effects, ClauseIds ids) {
+                          const CompareEffects* effects, MachineIds ids) {
     const Scenario& sc = s.scenario;
     std::string t = "Armistice Explorer — text summary of the scenario on screen.\n";
     const std::optional<persist::EditedFrom> edited = persist::edited_from_preset(sc);
     t += "Scenario: " + persist::honest_title(sc) + "\n";
-    if (!sc.base_preset.empty())
+    if (!sc.base_preset.empty() && ids == MachineIds::Include)
         t += "Based on preset: " + sc.base_preset + (s.modified() || edited ? " (edited)" : "") +
              "\n";
     if (edited) t += edits_paragraph(edited->diff) + "\n";
@@ -40,7 +40,7 @@ std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus&
         if (c == d.default_option) continue;
         t += " " + std::string(d.label) + ": " + std::string(d.options[c].label) + ";";
     }
-    if (ids == ClauseIds::Include) {
+    if (ids == MachineIds::Include) {
         t += "\nClause ids:";
         for (const Dimension& d : catalog().dimensions)
             t += " " + std::string(d.id) + "=" + std::string(d.options[sc.choice(d.dim)].id);

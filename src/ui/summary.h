@@ -17,14 +17,15 @@
 
 namespace armistice::ui {
 
-// Whether the "Clause ids:" line (every clause's stable machine id, for scripts and tests) is
-// written. The text version shown to readers leaves it out.
-enum class ClauseIds : bool { Omit, Include };
+// Whether machine ids are written: the base preset's id and the "Clause ids:" line (every
+// clause's stable id), for scripts and tests. The text version shown to readers leaves them out
+// (its "Scenario:" line already names the preset, or says what it was edited from).
+enum class MachineIds : bool { Omit, Include };
 
 // `effects`: the compare view's clause effects of B on A (added after the "Comparing with B"
 // line while the compare view is open), or null.
 std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal,
                           const CompareEffects* effects = nullptr,
-                          ClauseIds ids = ClauseIds::Include);
+                          MachineIds ids = MachineIds::Include);
 
 }  // namespace armistice::ui

@@ -39,7 +39,7 @@ std::string text_version(const std::string& fragment) {
         evaluator.update(state.scenario, kSliceMs, clock);
     } while (evaluator.busy());
     const GoalStatus goal = check_goal(state.educator.goal, evaluator.outcome());
-    return preface + build_summary(state, evaluator.outcome(), goal, nullptr, ClauseIds::Omit);
+    return preface + build_summary(state, evaluator.outcome(), goal, nullptr, MachineIds::Omit);
 }
 
 }  // namespace armistice::ui

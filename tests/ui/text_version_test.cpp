@@ -35,6 +35,7 @@ TEST(TextVersion, AnswersTheLinkedScenarioCompletely) {
         EXPECT_TRUE(has(text, "Will it hold? "));
         EXPECT_FALSE(has(text, "being computed"));
         EXPECT_FALSE(has(text, "Clause ids:")) << "no machine ids for readers";
+        EXPECT_FALSE(has(text, preset.id)) << "nor the preset's id";
         EXPECT_EQ(text, text_version(link_for(preset.scenario))) << "seeded: same text every time";
     }
 }
