@@ -5,8 +5,9 @@
 # share-link sync, the evaluator that refines the three answers across frames, the goal check,
 # the text summary, the no-WebGL text version and the screen-reader outline, the compare view's
 # clause effects, the sensitivity ranking and most-durable-deal jobs (engine bridges), the
-# charts' geometry, ticks and number formats, and the model card's backtest figures (with the
-# embedded case file). `ui` (CMakeLists.txt) is every other src/ui file: the ImGui panels.
+# charts' geometry, ticks and number formats, the swipe inertia (touch_coast), and the model
+# card's backtest figures (with the embedded case file). `ui` (CMakeLists.txt) is every other
+# src/ui file: the ImGui panels.
 # Invariant: ui_logic links engine and persist only, never imgui, so an ImGui include in one of
 # these files fails to compile. A new ImGui-free src/ui file goes in the list below.
 include_guard(GLOBAL)
@@ -37,7 +38,8 @@ set(ARMISTICE_UI_LOGIC_SOURCES
     src/ui/percent_text.cpp
     src/ui/preset_library.cpp
     src/ui/summary.cpp
-    src/ui/text_version.cpp)
+    src/ui/text_version.cpp
+    src/ui/touch_coast.cpp)
 list(TRANSFORM ARMISTICE_UI_LOGIC_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/")
 
 add_library(ui_logic STATIC ${ARMISTICE_UI_LOGIC_SOURCES} "${ARMISTICE_UI_BACKTEST_CPP}")

@@ -167,19 +167,19 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
         const float sign_h = std::floor(out_size.y * 0.58f);
         if (begin_pane(panes_, "Will they sign?###sign", out_pos, ImVec2(col, sign_h))) {
             draw_sign_card(v, out);
-            touch_scroll();
+            touch_scroll(out);
         }
         ImGui::End();
         if (begin_pane(panes_, "Is it lawful?###law", ImVec2(out_pos.x, out_pos.y + sign_h),
                        ImVec2(col, out_size.y - sign_h))) {
             draw_law_card(v, out);
-            touch_scroll();
+            touch_scroll(out);
         }
         ImGui::End();
         if (begin_pane(panes_, "Will it hold?###hold", ImVec2(out_pos.x + col, out_pos.y),
                        ImVec2(out_size.x - col, out_size.y))) {
             draw_hold_card(v, out);
-            touch_scroll();
+            touch_scroll(out);
         }
         ImGui::End();
     } else {
@@ -200,7 +200,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
                         if (i == 0) draw_sign_card(v, out);
                         if (i == 1) draw_law_card(v, out);
                         if (i == 2) draw_hold_card(v, out);
-                        touch_scroll();
+                        touch_scroll(out);
                         ImGui::EndChild();
                         ImGui::EndTabItem();
                     }
@@ -258,7 +258,9 @@ Effects Explorer::frame(const HostFrame& host) {
         backtest_ = bridge::backtest_figures(data::backtest_cases_dev_csv());
 
     PanelOut out;
+    pane_coast_.before_panes(host.now_ms);
     draw(host, out);
+    pane_coast_.after_panes(out.touch_dragged, host.now_ms);
 
     // Apply commands (keys first, then panels, in order).
     const bool tour_was_running = state_.tour.step >= 0;
@@ -374,8 +376,9 @@ Effects Explorer::frame(const HostFrame& host) {
     // plus a few frames so the frame without it is drawn.
     const double since_class_ms = host.now_ms - state_.class_link_copied_at_ms;
     fx.numbers.emplace_back("classLinkCopied", since_class_ms < 4000.0 ? 1.0 : 0.0);
-    fx.keep_drawing =
-        busy || since_share_ms < 4100.0 || since_class_ms < 4100.0 || pending_banner_.has_value();
+    fx.numbers.emplace_back("touchCoasting", pane_coast_.coasting() ? 1.0 : 0.0);
+    fx.keep_drawing = busy || since_share_ms < 4100.0 || since_class_ms < 4100.0 ||
+                      pending_banner_.has_value() || pane_coast_.coasting();
     return fx;
 }
 

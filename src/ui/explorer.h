@@ -24,6 +24,7 @@
 #include "ui/compare_effects.h"
 #include "ui/evaluator.h"
 #include "ui/outcome.h"
+#include "ui/pane_coast.h"
 #include "ui/pane_tabbing.h"
 #include "ui/preset_library.h"
 #include "ui/theme.h"
@@ -95,6 +96,7 @@ private:
     float top_bar_height_ = 52.0f;
     PaneRing panes_;  // the panes drawn last frame: what F6 and Tab at an edge move between
     PaneTabbing pane_tabbing_;  // Tab at a pane's edge goes on to the next pane
+    PaneCoast pane_coast_;      // a swiped pane coasts on after the finger lifts
     std::string last_focused_key_;
     int last_card_ = -1;
     std::vector<Command> queued_;  // commands from keys, applied with the panels'

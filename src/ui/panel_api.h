@@ -46,6 +46,7 @@ struct PanelOut {
     std::vector<Command> commands;
     std::vector<WidgetRect> rects;
     std::string focused;  // key of the recorded item that has keyboard focus ("" = none)
+    ImGuiID touch_dragged = 0;  // the pane a finger swiped this frame (touch_scroll), 0 = none
 
     void push(Command c) { commands.push_back(std::move(c)); }
     // Records the last ImGui item's rectangle under `key` (for tests and the tour's pointers).

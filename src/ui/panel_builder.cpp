@@ -139,7 +139,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
                                "what happens on a breach. Bold = changed from \"not addressed\".");
             track(v, out, Track::Ceasefire);
             pane_rect(out);
-            touch_scroll();
+            touch_scroll(out);
             ImGui::EndChild();
             ImGui::EndTabItem();
         } else {
@@ -152,7 +152,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
                                "sanctions, assets, justice and relations.");
             track(v, out, Track::Political);
             pane_rect(out);
-            touch_scroll();
+            touch_scroll(out);
             ImGui::EndChild();
             ImGui::EndTabItem();
         } else {
@@ -162,7 +162,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
             out.rect("tab.context");
             ImGui::BeginChild("context", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
             draw_context(v, out);
-            touch_scroll();
+            touch_scroll(out);
             ImGui::EndChild();
             ImGui::EndTabItem();
         } else {

@@ -142,7 +142,7 @@ void draw_compare(const PanelView& v, PanelOut& out) {
         ImGui::SameLine(0, 0);
         text_wrapped(std::string(r.label) + ": relaxed in " + (r.relaxed_a ? "A" : "B") + " only");
     }
-    touch_scroll();
+    touch_scroll(out);
 }
 
 }  // namespace armistice::ui

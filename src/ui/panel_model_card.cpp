@@ -128,7 +128,7 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
             }
             ImGui::EndTabBar();
         }
-        touch_scroll();
+        touch_scroll(out);
     }
     ImGui::End();
     if (!open) out.push(cmd::ShowModelCard{false});

@@ -39,7 +39,7 @@ void draw_timeline(const PanelView& v, PanelOut& out) {
         item_tooltip(e.file.scenario.description);
         ImGui::PopID();
     }
-    touch_scroll();
+    touch_scroll(out);
 }
 
 }  // namespace armistice::ui

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "engine/citations.h"
-#include "imgui_internal.h"  // ClearActiveID: a touch swipe cancels the press it began with
+#include "imgui_internal.h"  // ClearActiveID (a touch swipe cancels the press it began with), GetCurrentWindow
 
 namespace armistice::ui {
 
@@ -83,25 +83,27 @@ bool button(const char* label, bool enabled, ImVec2 size) {
     return pressed && enabled;
 }
 
-void touch_scroll() {
+void touch_scroll(PanelOut& out) {
     ImGuiIO& io = ImGui::GetIO();
     if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
                                 ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) ||
         !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) || io.MouseDelta.y == 0.0f) {
         return;
     }
+    const bool finger = io.MouseSource == ImGuiMouseSource_TouchScreen;
     if (!ImGui::IsAnyItemActive() && !ImGui::IsAnyItemHovered()) {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+        if (finger) out.touch_dragged = ImGui::GetCurrentWindow()->ID;
         return;
     }
     // A finger swiping over the clauses (every point of a pane is some widget): a mostly
     // vertical drag of a touch scrolls the pane and cancels the press, so lifting the finger
     // does not open the combo it started on. Horizontal drags stay with sliders.
     const ImVec2 drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 8.0f);
-    if (io.MouseSource == ImGuiMouseSource_TouchScreen &&
-        std::fabs(drag.y) > 1.5f * std::fabs(drag.x)) {
+    if (finger && std::fabs(drag.y) > 1.5f * std::fabs(drag.x)) {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
         ImGui::ClearActiveID();
+        out.touch_dragged = ImGui::GetCurrentWindow()->ID;
     }
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "imgui.h"
+#include "ui/panel_api.h"     // PanelOut (touch_scroll)
 #include "ui/percent_text.h"  // percent(): probabilities written as the text summary writes them
 
 namespace armistice::ui {
@@ -29,7 +30,9 @@ void heading(ImFont* font, std::string_view s);
 // Button that is greyed out and inert when !enabled. Returns true when pressed.
 bool button(const char* label, bool enabled = true, ImVec2 size = ImVec2(0, 0));
 
-// Drag-to-scroll for touch screens: dragging the window background scrolls it.
-void touch_scroll();
+// Drag-to-scroll for touch screens: dragging the window background scrolls it. A finger's
+// swipe records the window in out.touch_dragged, so it coasts on after the finger lifts
+// (ui/pane_coast.h).
+void touch_scroll(PanelOut& out);
 
 }  // namespace armistice::ui

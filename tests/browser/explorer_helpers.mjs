@@ -138,7 +138,8 @@ export async function loadPreset(page, id) {
 // A finger on a touch screen: CDP touch events only (no mouse event is sent), with touch
 // emulation on, so the page sees a phone. tap(key) presses the centre of a published widget
 // rectangle and lifts on a later frame; swipe(x, y0, dy) moves a finger by dy CSS px over ten
-// frames (dy < 0 scrolls a pane down).
+// frames (dy < 0 scrolls a pane down) and returns once the pane has stopped coasting
+// (ui/pane_coast.h), so rectangles read after it stay put.
 export async function touchScreen(app) {
   const cdp = await app.context.newCDPSession(app.page);
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
@@ -162,6 +163,9 @@ export async function touchScreen(app) {
     }
     await touch('touchEnd', x, y0 + dy);
     await nextFrames(app.page, 3);
+    await app.page.waitForFunction(() => window.armistice.touchCoasting !== 1, null,
+                                   { polling: 50, timeout: 15000 });
+    await nextFrames(app.page, 1);
   };
   return { cdp, touch, tap, swipe };
 }
