@@ -303,9 +303,12 @@
     // there (and ignores where a finger moves), so a tap would click wherever the pointer last
     // was. Translate each touch into the mouse events that already work (move, press, drag,
     // release) before GLFW's own listeners (registered later on the same target) see it, and
-    // cancel the browser's compatibility mouse events so one tap is one click.
+    // cancel the browser's compatibility mouse events so one tap is one click. A lifted finger
+    // points nowhere: the pointer leaves after the release, so what a press-and-hold showed
+    // (tooltips, chart read-outs) goes when the finger lifts, as on a phone's own apps.
     const mouseFromTouch = { touchstart: ['mousemove', 'mousedown'], touchmove: ['mousemove'],
-                             touchend: ['mouseup'], touchcancel: ['mouseup'] };
+                             touchend: ['mouseup', 'mouseleave'],
+                             touchcancel: ['mouseup', 'mouseleave'] };
     // One synthetic mouse event per animation frame, in order: the UI then sees the pointer
     // arrive before the press, as it does with a real mouse.
     const pending = [];

@@ -214,6 +214,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     draw_model_card(v, out);
     draw_class_link(v, out);
     draw_tour(v, out);
+    record_tooltip(out);
     pane_tabbing_.end_frame(panes_);
 }
 

@@ -70,6 +70,16 @@ void help_marker(std::string_view tip) {
     }
 }
 
+void record_tooltip(PanelOut& out) {
+    for (const ImGuiWindow* w : GImGui->Windows) {
+        if ((w->Flags & ImGuiWindowFlags_Tooltip) != 0 && w->Active && !w->Hidden) {
+            out.rects.push_back(
+                {"tooltip", w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
+            return;
+        }
+    }
+}
+
 void heading(ImFont* font, std::string_view s) {
     if (font) ImGui::PushFont(font);
     text(s);

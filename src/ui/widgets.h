@@ -24,6 +24,10 @@ void help_marker(std::string_view tip);
 // Shows `tip` for the last item when hovered or focused by keyboard navigation.
 void item_tooltip(std::string_view tip);
 
+// Records the tooltip drawn this frame, if any, as the rect "tooltip" (tests: a press-and-hold
+// shows what hovering shows). Call after every panel.
+void record_tooltip(PanelOut& out);
+
 // A header line in the heading font.
 void heading(ImFont* font, std::string_view s);
 

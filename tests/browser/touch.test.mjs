@@ -5,6 +5,8 @@
 // finger lifts, then it stops (ui/touch_coast.h: tau 0.35 s, stop below 20 px/s); a slow drag
 // does not coast. Distances are read from the published rectangle of a clause row, which moves
 // with the pane's scroll.
+// Press and hold: what hovering shows (chart read-outs, tooltips) shows while a finger is down
+// and goes when it lifts (web/app.js: a mouseleave after each touch's release).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -120,5 +122,46 @@ test('touch: a fast swipe coasts on after the finger lifts, then stops; a slow d
   assert.ok(slow.length >= 3, 'frames were drawn after the lift');
   assert.ok(slow.every((r) => r.coasting === 0), `a slow drag does not coast: ${JSON.stringify(slow)}`);
   assert.ok(slow.every((r) => r.y === ySlow), 'the pane stays where the finger left it');
+  assertClean(app);
+});
+
+// Presses the centre of `key`'s rectangle and holds: resolves with the ms until the page
+// published a "tooltip" rect (the finger still down), then lifts and waits until it has gone.
+async function holdShowsTooltip(app, touch, key) {
+  const q = (await rects(app.page))[key];
+  assert.ok(q, `${key} published`);
+  assert.ok(!('tooltip' in (await rects(app.page))), `no tooltip before touching ${key}`);
+  const x = (q[0] + q[2]) / 2, y = (q[1] + q[3]) / 2;
+  const t0 = Date.now();
+  await touch('touchStart', x, y);
+  await app.page.waitForFunction(() => 'tooltip' in JSON.parse(window.armistice.rects || '{}'),
+                                 null, { polling: 20, timeout: 5000 })
+    .catch(() => assert.fail(`holding ${key} shows no tooltip`));
+  const shownMs = Date.now() - t0;
+  await touch('touchEnd', x, y);
+  await app.page.waitForFunction(() => !('tooltip' in JSON.parse(window.armistice.rects || '{}')),
+                                 null, { polling: 20, timeout: 5000 })
+    .catch(() => assert.fail(`the tooltip of ${key} stays after the finger lifted`));
+  return shownMs;
+}
+
+test('touch: press and hold shows what hovering shows (chart read-outs, tooltips); lifting hides it', async (t) => {
+  const app = await openApp(TABLET);
+  t.after(() => app.close());
+  const { touch, tap } = await startByTouch(app);
+  await settled(app.page);
+  const shown = {};
+  // The margins chart of "Will they sign?" (a bar's read-out) and the survival chart of
+  // "Will it hold?" (the month's read-out).
+  await tap('tab.card1');
+  shown.margins = await holdShowsTooltip(app, touch, 'chart.margins');
+  await tap('tab.card3');
+  shown.survival = await holdShowsTooltip(app, touch, 'chart.survival');
+  // A clause row: its option explained, with where each party stands (the stance marks).
+  await tap('tab.political');
+  const { key } = await clauseInPane(app.page);
+  shown.clause = await holdShowsTooltip(app, touch, key);
+  t.diagnostic(`tooltip shown after holding: ${JSON.stringify(shown)} ms (wall clock, incl. protocol)`);
+  await app.screenshot('touch-hold-after-lift');
   assertClean(app);
 });
