@@ -1,7 +1,6 @@
 // catalog.cpp — assembles the immutable catalog and answers lookups (see catalog.h).
 #include "engine/catalog.h"
 
-#include <array>
 #include <cstdio>
 #include <cstdlib>
 
@@ -11,45 +10,9 @@ namespace armistice {
 
 namespace {
 
-constexpr std::array<SourceInfo, static_cast<std::size_t>(SourceId::Count)> kSources = {{
-    {"Seed 000",
-     "Lviv Herald, \"Negotiating with Russia: challenges for the United States\", 2024–25",
-     "Lviv Herald, “Negotiating with Russia”"},
-    {"Seed 001",
-     "\"The Right U.S. Strategy for Russia-Ukraine Negotiations\", by a former NSC senior director "
-     "for strategic planning, Feb 2025 (copy reposted 24 Feb 2025)",
-     "“The Right U.S. Strategy” (former NSC planner, Feb 2025)"},
-    {"Seed 002",
-     "Matthew Mai, \"Negotiations With Russia Must Go Beyond the Ukraine War\", 19FortyFive, 3 Feb "
-     "2023",
-     "19FortyFive, Mai, “Negotiations With Russia Must Go Beyond the Ukraine War”"},
-    {"Seed 003",
-     "Frederick W. Kagan, \"The Case Against Negotiations with Russia\", AEI Critical Threats "
-     "Project, late 2022",
-     "AEI, Kagan, “The Case Against Negotiations with Russia”"},
-    {"Seed 004",
-     "Parley Policy Initiative, \"Toward a Negotiating Strategy for Ukraine\", Cable No 12, early "
-     "2022",
-     "Parley Policy Initiative, “Toward a Negotiating Strategy for Ukraine”"},
-    {"Reported 2025–26",
-     "Public reporting on proposals tabled in 2025–26; each preset names outlet and date. Reported "
-     "terms are not official texts.",
-     "Public reporting, 2025–26"},
-    {"Historical", "Historical agreements and their texts, named in each note",
-     "Historical precedent"},
-    {"Assumption", "Modelling assumption, not taken from a source", "Assumption"},
-}};
-
 Catalog build() {
-    using namespace catalog_data;
     Catalog c;
-    c.dimensions = {
-        line_of_control(),   legal_status(),  separation(),   monitoring(),   foreign_forces(),
-        ukraine_forces(),    alignment(),     guarantee(),    sanctions(),    breach_response(),
-        implementation(),    assets(),        reparations(),  humanitarian(), amnesty(),
-        european_security(), black_sea(),     zaporizhzhia(), process(),      elections(),
-        eu_accession(),      identity(),      relations(),    scope(),        term(),
-        special_status(),    accountability()};
+    c.dimensions = catalog_data::dimensions();
     for (std::size_t i = 0; i < c.dimensions.size(); ++i) {
         if (static_cast<std::size_t>(c.dimensions[i].dim) != i) {
             std::fprintf(stderr, "catalog: dimension %zu is out of order\n", i);
@@ -60,24 +23,6 @@ Catalog build() {
 }
 
 }  // namespace
-
-std::string_view clause_kind_id(ClauseKind k) {
-    switch (k) {
-        case ClauseKind::Negotiable: return "negotiable";
-        case ClauseKind::LeftOpen: return "left_open";
-        case ClauseKind::BattlefieldOutcome: return "battlefield_outcome";
-        case ClauseKind::UnilateralAct: return "unilateral_act";
-    }
-    return "negotiable";
-}
-
-const SourceInfo& source_info(SourceId id) { return kSources[static_cast<std::size_t>(id)]; }
-
-MechanismSet make_mechanisms(std::initializer_list<Mechanism> list) {
-    MechanismSet set;
-    for (const Mechanism m : list) add(set, m);
-    return set;
-}
 
 const Catalog& catalog() {
     static const Catalog instance = build();

@@ -1,12 +1,15 @@
 // catalog.h — the provision catalog: every clause a user can put into an agreement.
 //
-// Purpose: the catalog is data (catalog_data.cpp), not code. Each dimension is one question an
-// agreement answers ("Ukraine's alignment"); each option is one answer, with a plain-words
-// description, its provenance in the source articles, and the generic mechanisms it switches on.
+// Purpose: the catalog is data (data/catalog/*.csv, generated into C++ at build time), not code.
+// Each dimension is one question an agreement answers ("Ukraine's alignment"); each option is one
+// answer, with a plain-words description, its provenance in the source articles, and the generic
+// mechanisms it switches on.
 //
 // Invariants (share links and saved scenarios depend on them — see persist/):
 //  - `Dim` values and each dimension's option order are APPEND-ONLY. An option's index within its
-//    dimension is its stable code; never reorder, remove or reuse one. Retired options stay.
+//    dimension is its stable code; never reorder, remove or reuse one. Retired options stay. The
+//    codes are listed in data/manifest/option_codes.csv, and `armistice data check` and the build
+//    enforce the rule (engine/data/data_set.h).
 //  - Ids are lower_snake_case, unique within a dimension; the qualified id is "dimension.option".
 //  - Every option has a non-empty description and at least one source reference (tested).
 #pragma once
@@ -142,7 +145,7 @@ struct Catalog {
     std::optional<Ref> find_qualified(std::string_view qualified_id) const;
 };
 
-// The one catalog, built once from catalog_data.cpp; immutable.
+// The one catalog, built once from the generated tables (catalog_data.h); immutable.
 const Catalog& catalog();
 
 // Convenience: resolves a qualified id known at compile time; aborts with a message if it does

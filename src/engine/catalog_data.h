@@ -1,42 +1,16 @@
-// catalog_data.h — internal: one builder function per catalog dimension (catalog_*.cpp).
-// Only catalog.cpp calls these, once, to assemble the immutable catalog.
+// catalog_data.h — internal: the catalog's dimensions as generated from data/catalog/*.csv and
+// data/manifest/option_codes.csv by the build (src/datagen, data/README.md).
+// Only catalog.cpp calls it, once, to assemble the immutable catalog.
 #pragma once
+
+#include <vector>
 
 #include "engine/catalog.h"
 
 namespace armistice::catalog_data {
 
-// catalog_ceasefire.cpp
-Dimension line_of_control();
-Dimension legal_status();
-Dimension separation();
-Dimension monitoring();
-Dimension foreign_forces();
-Dimension ukraine_forces();
-// catalog_security.cpp
-Dimension alignment();
-Dimension guarantee();
-Dimension sanctions();
-Dimension breach_response();
-Dimension implementation();
-// catalog_settlement.cpp
-Dimension assets();
-Dimension reparations();
-Dimension humanitarian();
-Dimension amnesty();
-Dimension european_security();
-Dimension black_sea();
-Dimension zaporizhzhia();
-Dimension process();
-Dimension elections();
-Dimension eu_accession();
-Dimension identity();
-Dimension relations();
-// catalog_scope.cpp
-Dimension scope();
-Dimension term();
-// catalog_justice.cpp
-Dimension special_status();
-Dimension accountability();
+// Every dimension, index = static_cast<size_t>(Dim); options in link-code order.
+// Defined in the generated catalog_tables.cpp (build directory).
+std::vector<Dimension> dimensions();
 
 }  // namespace armistice::catalog_data

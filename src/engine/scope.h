@@ -7,9 +7,9 @@
 // model reads the same scope. This header is the one place that derives scope and term from a
 // scenario.
 //
-// Rule: the `scope` and `term` dimensions (catalog_scope.cpp) say it explicitly. Their default
-// options ("settlement", "open_ended") defer to the process clause, so links and files written
-// before these dimensions existed keep their meaning:
+// Rule: the `scope` and `term` dimensions (data/catalog/options.csv) say it explicitly. Their
+// default options ("settlement", "open_ended") defer to the process clause, so links and files
+// written before these dimensions existed keep their meaning:
 //   process.energy_pause                       -> Partial, 30 days (the March 2025 pause)
 //   process.interim_30day                      -> CeasefireThenSettlement, 30 days (Jeddah)
 //   process.two_tracks, elections_then_treaty  -> CeasefireThenSettlement, open-ended

@@ -40,10 +40,10 @@ TEST(PartyModel, EveryCatalogOptionHasOneSourcedRowInOrder) {
         const DimensionModel& dm = model[d];
         EXPECT_EQ(static_cast<std::size_t>(dm.dim), d);
         ASSERT_EQ(dm.rows.size(), cat.dimensions[d].options.size()) << cat.dimensions[d].id;
-        EXPECT_FALSE(dm.salience_note.empty());
+        for (std::string_view note : dm.salience_note) EXPECT_FALSE(note.empty());
         for (std::size_t o = 0; o < dm.rows.size(); ++o) {
             EXPECT_EQ(dm.rows[o].option, cat.dimensions[d].options[o].id) << cat.dimensions[d].id;
-            EXPECT_FALSE(dm.rows[o].note.empty());
+            for (std::string_view note : dm.rows[o].note) EXPECT_FALSE(note.empty());
             for (std::int8_t u : dm.rows[o].utility) {
                 EXPECT_GE(u, -100);
                 EXPECT_LE(u, 100);

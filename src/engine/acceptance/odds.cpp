@@ -36,9 +36,9 @@ std::uint8_t left_open_option(Dim d) {
     return 0;
 }
 
-double utility_half(Dim d, std::uint8_t o) {
-    return is_assumed(party_model()[static_cast<std::size_t>(d)].rows[o].source) ? kUtilityAssumed
-                                                                                : kUtilitySourced;
+double utility_half(Party p, Dim d, std::uint8_t o) {
+    const auto& row = party_model()[static_cast<std::size_t>(d)].rows[o];
+    return is_assumed(row.source[static_cast<std::size_t>(p)]) ? kUtilityAssumed : kUtilitySourced;
 }
 
 // One draw of party p's margin, points; mirrors valuation.h term by term (noise 0 reproduces
@@ -51,17 +51,19 @@ double draw_margin(Party p, const Scenario& s, const DealFrame& f, durability::X
     double total = 0.0, sum = 0.0;
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
         const auto dim = static_cast<Dim>(d);
-        const double h = is_assumed(model[d].salience_source) ? kSalienceAssumed : kSalienceSourced;
+        const double h = is_assumed(model[d].salience_source[static_cast<std::size_t>(p)])
+                             ? kSalienceAssumed
+                             : kSalienceSourced;
         const double w = effective_salience(p, dim, s.lens) * (1.0 + h * sym());
         total += w;
         const std::uint8_t o = s.choices[d];
         if (f.interim && (dim == Dim::Process || dim == Dim::Scope || dim == Dim::Term)) continue;
         if (f.interim && o == left_open_option(dim)) continue;  // left open: worth 0 either way
-        double u = option_utility(p, dim, o) + utility_half(dim, o) * sym();
+        double u = option_utility(p, dim, o) + utility_half(p, dim, o) * sym();
         drawn[d] = u;
         if (f.interim) {
             const std::uint8_t open = left_open_option(dim);
-            u -= option_utility(p, dim, open) + utility_half(dim, open) * sym();
+            u -= option_utility(p, dim, open) + utility_half(p, dim, open) * sym();
         }
         sum += w * u;
     }
@@ -77,7 +79,8 @@ double assumed_share(const PartyAcceptance& a, Party p, const Scenario& s, const
         const auto dim = static_cast<Dim>(d);
         const double v = std::fabs(clause_value(p, dim, s.choices[d], s.lens, f));
         all += v;
-        if (is_assumed(model[d].rows[s.choices[d]].source)) assumed += v;
+        if (is_assumed(model[d].rows[s.choices[d]].source[static_cast<std::size_t>(p)]))
+            assumed += v;
     }
     const double halt = std::fabs(a.halt_value);  // sizes of the halt terms are assumed
     all += halt;

@@ -9,17 +9,6 @@ namespace armistice {
 
 namespace {
 
-std::vector<DimensionModel> build() {
-    using namespace party_model_data;
-    return {line(),           status(),          separation(),     monitoring(),
-            foreign_forces(), ukraine_forces(),  alignment(),      guarantee(),
-            sanctions(),      breach_response(), implementation(), assets(),
-            reparations(),    humanitarian(),    amnesty(),        european_security(),
-            black_sea(),      zaporizhzhia(),    process(),        elections(),
-            eu_accession(),   identity(),        relations(),      scope(),
-            term(),           special_status(),  accountability()};
-}
-
 // A left-open clause is valued at the party's expectation of later talks: the mean of its
 // utilities over the dimension's negotiable options (an uninformative prior over where talks
 // could end; an assumption, given a wide range in uncertainty.h).
@@ -60,7 +49,7 @@ double lens_factor(Party p, Dim d, LensId id) {
 
 const std::vector<DimensionModel>& party_model() {
     static const std::vector<DimensionModel> table = [] {
-        std::vector<DimensionModel> t = build();
+        std::vector<DimensionModel> t = party_model_data::models();
         value_left_open(t);
         return t;
     }();

@@ -12,6 +12,8 @@
 // reports contradictions separately), but it makes the closest-agreement search exact (per-party
 // optimistic bounds are sums of per-dimension maxima) and each clause's cost explainable.
 //
+// Data: data/positions/utilities.csv and salience.csv, one row per (option or dimension, party),
+// generated into C++ at build time (party_model_data.h, data/README.md).
 // Sources: every row names a source (a seed, reported 2025 positions, or "Assumption"); the note
 // paraphrases who holds the position. Values are judgements that encode the stated positions'
 // direction and rough intensity; the exact numbers are assumptions unless a note says otherwise.
@@ -32,19 +34,19 @@
 
 namespace armistice {
 
-// One catalog option's utility for each party (index = Party).
+// One catalog option's utility for each party (index = Party), each with its own source.
 struct UtilityRow {
     std::string_view option;                      // option id within the dimension
     std::array<std::int8_t, kPartyCount> utility;  // points, −100 … +100
-    SourceId source;
-    std::string_view note;  // paraphrase: whose position, and why (never a quotation)
+    std::array<SourceId, kPartyCount> source;
+    std::array<std::string_view, kPartyCount> note;  // whose position, and why (no quotation)
 };
 
 struct DimensionModel {
     Dim dim;
     std::array<std::uint8_t, kPartyCount> salience;  // relative weight 0 … 30 (index = Party)
-    SourceId salience_source;
-    std::string_view salience_note;
+    std::array<SourceId, kPartyCount> salience_source;
+    std::array<std::string_view, kPartyCount> salience_note;
     std::vector<UtilityRow> rows;  // one per catalog option, in catalog order
 };
 

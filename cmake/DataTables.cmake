@@ -1,0 +1,49 @@
+# DataTables.cmake — the domain data (data/catalog, data/positions, data/manifest; data/README.md)
+# compiled into the engine: armistice_datagen (src/datagen, standard library only) checks the CSV
+# files with the same checker as `armistice data check` and writes the catalog and party-model
+# tables as C++ into the build directory. A data problem fails the build with
+# `file:line: field: problem` messages.
+#
+# Produces ARMISTICE_DATA_TABLES_CPP (added to the engine library). In the web build the tool is
+# compiled with em++ and run under node (CMAKE_CROSSCOMPILING_EMULATOR, like WebTextVersions).
+# Invariants: editing a data file re-runs only the generator (DEPENDS); adding one re-runs
+# configure (CONFIGURE_DEPENDS glob). The tool links no engine library (the engine needs its
+# output), so it compiles the few engine files it shares by name below.
+include_guard(GLOBAL)
+
+# The folder compiled in; another one (a test data folder) can be built with -DARMISTICE_DATA_DIR=.
+set(ARMISTICE_DATA_DIR "${PROJECT_SOURCE_DIR}/data" CACHE PATH "Domain data compiled into the engine")
+
+add_executable(armistice_datagen
+    "${PROJECT_SOURCE_DIR}/src/datagen/datagen_main.cpp"
+    "${PROJECT_SOURCE_DIR}/src/datagen/emit_tables.cpp"
+    "${PROJECT_SOURCE_DIR}/src/engine/csv.cpp"
+    "${PROJECT_SOURCE_DIR}/src/engine/data/table.cpp"
+    "${PROJECT_SOURCE_DIR}/src/engine/data/data_set.cpp"
+    "${PROJECT_SOURCE_DIR}/src/engine/catalog_vocabulary.cpp"
+    "${PROJECT_SOURCE_DIR}/src/engine/mechanisms.cpp"
+    "${PROJECT_SOURCE_DIR}/src/engine/party.cpp")
+target_include_directories(armistice_datagen PRIVATE "${PROJECT_SOURCE_DIR}/src")
+armistice_warnings(armistice_datagen)
+set_target_properties(armistice_datagen PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tools")
+if(ARMISTICE_WEB)
+    target_link_options(armistice_datagen PRIVATE
+        -sENVIRONMENT=node -sNODERAWFS=1 -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1)
+endif()
+
+file(GLOB ARMISTICE_DATA_CSV CONFIGURE_DEPENDS
+    "${ARMISTICE_DATA_DIR}/catalog/*.csv"
+    "${ARMISTICE_DATA_DIR}/positions/*.csv"
+    "${ARMISTICE_DATA_DIR}/manifest/*.csv")
+list(SORT ARMISTICE_DATA_CSV)
+
+set(_data_out "${PROJECT_BINARY_DIR}/generated/engine")
+file(MAKE_DIRECTORY "${_data_out}")
+set(ARMISTICE_DATA_TABLES_CPP "${_data_out}/catalog_tables.cpp" "${_data_out}/party_model_tables.cpp")
+# COMMAND names the target: CMake runs it directly natively, through the emulator (node) on web.
+add_custom_command(
+    OUTPUT ${ARMISTICE_DATA_TABLES_CPP}
+    COMMAND armistice_datagen "${ARMISTICE_DATA_DIR}" "${_data_out}"
+    DEPENDS armistice_datagen ${ARMISTICE_DATA_CSV}
+    COMMENT "Checking data/ and generating the catalog and party-model tables"
+    VERBATIM)
