@@ -35,6 +35,7 @@ int cmd_backtest(int argc, char** argv);    // backtest_command.cpp (durability)
 int cmd_best(int argc, char** argv);        // best_command.cpp (durability + acceptance)
 int cmd_bench(int argc, char** argv);       // bench_command.cpp (durability)
 int cmd_check_record(int argc, char** argv);  // check_record_command.cpp (acceptance)
+int cmd_data(int argc, char** argv);          // data_command.cpp (data/ schema check)
 int cmd_diff(int argc, char** argv);
 int cmd_evaluate(int argc, char** argv);
 int cmd_help(int argc, char** argv);
@@ -49,6 +50,7 @@ int cmd_version(int argc, char** argv);
 void help_backtest(std::FILE* out);
 void help_bench(std::FILE* out);
 void help_check_record(std::FILE* out);
+void help_data(std::FILE* out);
 void help_diff(std::FILE* out);
 void help_evaluate(std::FILE* out);
 void help_link(std::FILE* out);
@@ -62,6 +64,7 @@ inline constexpr Command kCommands[] = {
     {"best", "Most durable agreement all four parties accept: armistice best SCENARIO [--json]", cmd_best},
     {"bench", "Time the durability engine: native, bare RNG, wasm under node, numpy reference", cmd_bench, help_bench},
     {"check-record", "Check the acceptance model against public reactions: armistice check-record FILE [--json] [--min N]", cmd_check_record, help_check_record},
+    {"data", "Check the domain data (catalog, positions, link codes); exit 2 with file:line messages: armistice data check [DIR]", cmd_data, help_data},
     {"diff", "Compare two scenarios clause by clause, with each difference's effect: armistice diff A B", cmd_diff, help_diff},
     {"evaluate", "Answer the three questions for a scenario file, link or preset: armistice evaluate SCENARIO [--json] [--runs N] [--seed S] [--months M]", cmd_evaluate, help_evaluate},
     {"help", "List the commands, or show help for one: armistice help <command>", cmd_help},
