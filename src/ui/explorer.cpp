@@ -75,6 +75,8 @@ void Explorer::handle_keys() {
 // [SECTION] Layout and windows
 namespace {
 
+constexpr float kPhoneBelow = 600.0f;  // CSS px: narrower windows get the one-column layout
+
 constexpr ImGuiWindowFlags kPaneFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                         ImGuiWindowFlags_NoCollapse |
                                         ImGuiWindowFlags_NoSavedSettings |
@@ -95,12 +97,7 @@ bool begin_pane(PaneRing& ring, const char* title, ImVec2 pos, ImVec2 size,
 
 std::string headline(const Outcome& o) {
     std::string t;
-    if (o.sign.available)
-        t += "Sign: " + std::to_string(o.sign.accepting) + " of " + std::to_string(kPartyCount);
-    if (o.law.available) t += "   ·   Lawful: " + bridge::law_counts_label(o.law);
-    if (o.hold.available && o.hold.applicable)
-        t += o.hold.interim ? "   ·   Holds " + o.hold.term_label() + ": " + percent(o.hold.p_term)
-                            : "   ·   Holds 5 years: " + percent(o.hold.p5);
+    for (const std::string& part : answer_headlines(o)) t += (t.empty() ? "" : "   ·   ") + part;
     return t;
 }
 
@@ -112,6 +109,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     const ImVec2 origin = vp->WorkPos;
     const float W = vp->WorkSize.x, H = vp->WorkSize.y;
     const bool wide = W >= 1280.0f;
+    const bool phone = W < kPhoneBelow;
     const bool portrait = !wide && H > W;
     const bool compare_open = state_.prefs.view == View::Compare && state_.compare;
     const Outcome* cmp = compare_open ? &eval_b_.outcome() : nullptr;
@@ -127,6 +125,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
                 compare_open ? &effects_.effects() : nullptr,
                 backtest_ ? &*backtest_ : nullptr,
                 origin.y + top_bar_height_};
+    v.phone = phone;
 
     // Top bar: full width, height measured from its content last frame.
     if (begin_pane(panes_, "Top bar###topbar", origin, ImVec2(W, top_bar_height_),
@@ -138,6 +137,20 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
 
     const float top = origin.y + top_bar_height_;
     const float avail_h = H - top_bar_height_;
+    if (phone) {
+        // One column, one scroll (panel_phone.cpp); a change of card (the tour, a link) scrolls
+        // to it, though not on the first frame: a visitor starts at the top.
+        const int card = state_.prefs.card;
+        const int scroll_to = phone_card_ >= 0 && card != phone_card_ ? card : 0;
+        phone_card_ = card;
+        if (begin_pane(panes_, "Your agreement and the answers###column", ImVec2(origin.x, top),
+                       ImVec2(W, avail_h), ImGuiWindowFlags_NoTitleBar))
+            draw_phone_column(v, out, scroll_to);
+        ImGui::End();
+        draw_floating(v, out);
+        return;
+    }
+    phone_card_ = -1;
     ImVec2 builder_pos(origin.x, top), builder_size, out_pos, out_size;
     if (wide) {
         builder_size = ImVec2(std::max(400.0f, W * 0.30f), avail_h);
@@ -210,7 +223,12 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
         }
         ImGui::End();
     }
-    v.top_y = origin.y + top_bar_height_;  // measured this frame
+    draw_floating(v, out);
+}
+
+// The floating windows over the panes (the tour last: it outlines what the panes drew).
+void Explorer::draw_floating(PanelView& v, PanelOut& out) {
+    v.top_y = ImGui::GetMainViewport()->WorkPos.y + top_bar_height_;  // measured this frame
     draw_model_card(v, out);
     draw_class_link(v, out);
     draw_tour(v, out);

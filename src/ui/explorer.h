@@ -74,6 +74,7 @@ public:
 private:
     void handle_keys();
     void draw(const HostFrame& host, struct PanelOut& out);
+    void draw_floating(struct PanelView& v, struct PanelOut& out);
 
     PresetLibrary presets_;
     AppState state_;
@@ -99,6 +100,7 @@ private:
     PaneCoast pane_coast_;      // a swiped pane coasts on after the finger lifts
     std::string last_focused_key_;
     int last_card_ = -1;
+    int phone_card_ = -1;  // prefs.card the phone column last drew (-1: not the phone layout)
     std::vector<Command> queued_;  // commands from keys, applied with the panels'
 };
 

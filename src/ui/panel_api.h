@@ -29,11 +29,13 @@ struct PanelView {
     const Fonts& fonts;
     const GoalStatus& goal;
     double now_ms;
-    bool narrow;                      // tablet-sized layout
+    bool narrow;                      // tablet-sized layout (or smaller)
     const CompareEffects* compare_effects = nullptr;  // clause effects of B on A (compare view)
     const BacktestFigures* backtest = nullptr;        // model card; null while not yet computed
     float top_y = 0.0f;  // bottom of the top bar (screen y, logical px), measured: floating
                          // windows open below it (the bar wraps to two rows on narrow screens)
+    bool phone = false;  // below 600 px: one scrolling column (panel_phone.cpp); panels draw
+                         // inline in it, without child windows of their own
 };
 
 struct WidgetRect {

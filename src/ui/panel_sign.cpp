@@ -2,6 +2,7 @@
 // the red lines crossed, the clauses that cost each party most, and the closest agreement that
 // every party accepts (one button applies it; undo brings the draft back).
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "ui/charts/bar_chart.h"
@@ -70,14 +71,26 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
 
     for (const PartyVerdict& p : o.parties) {
         ImGui::PushID(static_cast<int>(p.party));
-        char head[160];
-        std::snprintf(head, sizeof head, "%s — %s (%+.1f points) · P(accepts) %.0f%%, %s###party",
-                      std::string(party_label(p.party)).c_str(),
-                      p.accepts ? "accepts" : "would not sign", p.margin, 100.0 * p.p_accept,
-                      p.verdict.c_str());
+        const std::string party(party_label(p.party));
+        const char* stance = p.accepts ? "accepts" : "would not sign";
+        char detail[128];
+        std::snprintf(detail, sizeof detail, "%+.1f points · P(accepts) %.0f%%, %s", p.margin,
+                      100.0 * p.p_accept, p.verdict.c_str());
+        // One line when it fits the card; on a phone the figures go on a wrapped line below.
+        char head[192];
+        std::snprintf(head, sizeof head, "%s — %s (%s)", party.c_str(), stance, detail);
+        const bool fits = ImGui::GetTreeNodeToLabelSpacing() + ImGui::CalcTextSize(head).x <=
+                          ImGui::GetContentRegionAvail().x;
+        if (!fits) std::snprintf(head, sizeof head, "%s — %s", party.c_str(), stance);
+        std::strncat(head, "###party", sizeof head - std::strlen(head) - 1);
         ImGui::PushStyleColor(ImGuiCol_Text, p.accepts ? color_good() : color_bad());
         const bool open = ImGui::TreeNodeEx(head, ImGuiTreeNodeFlags_SpanAvailWidth);
         ImGui::PopStyleColor();
+        if (!fits) {
+            ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+            text_muted_wrapped(detail);
+            ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
+        }
         if (open) {
             char line[256];
             if (p.interim) {

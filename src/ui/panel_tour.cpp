@@ -60,11 +60,15 @@ void go_to(const PanelView& v, PanelOut& out, int step) {
 }
 
 // The rectangle of what step `s` talks about, as drawn this frame (panels draw before the tour).
-std::optional<ImRect> target_rect(const Step& s, const PanelOut& out, bool narrow) {
-    if (s.key) {
+// On a phone the panes are sections of one column: "###law" is the rect "section.law".
+std::optional<ImRect> target_rect(const Step& s, const PanelOut& out, bool narrow, bool phone) {
+    const std::string section = "section." + std::string(s.window + 3);
+    for (const char* key : {s.key, phone ? section.c_str() : nullptr}) {
+        if (!key) continue;
         for (const WidgetRect& r : out.rects)
-            if (r.key == s.key) return ImRect(r.x0, r.y0, r.x1, r.y1);
+            if (r.key == key) return ImRect(r.x0, r.y0, r.x1, r.y1);
     }
+    if (phone) return std::nullopt;
     const ImGuiWindow* w = ImGui::FindWindowByName(narrow ? s.narrow_window : s.window);
     if (w && w->Active) return w->Rect();
     return std::nullopt;
@@ -103,7 +107,7 @@ void draw_tour(const PanelView& v, PanelOut& out) {
     const Step& s = kSteps[step];
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::min(460.0f, vp->WorkSize.x - 32.0f);
-    const std::optional<ImRect> target = target_rect(s, out, v.narrow);
+    const std::optional<ImRect> target = target_rect(s, out, v.narrow, v.phone);
     // Away from the target: the other half across when there is room, the other half down.
     const ImVec2 mid(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f);
     const bool room_beside = vp->WorkSize.x >= 2.0f * w + 48.0f;

@@ -23,5 +23,10 @@ void draw_model_card(const PanelView& v, PanelOut& out);         // panel_model_
 void draw_tour(const PanelView& v, PanelOut& out);               // panel_tour.cpp
 void draw_class_link(const PanelView& v, PanelOut& out);         // panel_class_link.cpp
 Command tour_first_preset(const PresetLibrary& presets);         // panel_tour.cpp
+// The phone layout's column; scroll_to_card 1..3 scrolls to that card this frame (0: none).
+void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card);  // panel_phone.cpp
+// The three answers in short ("Sign: 3 of 4", "Lawful: no conflicts", "Holds 5 years: 26 %"),
+// those available so far.
+std::vector<std::string> answer_headlines(const Outcome& o);     // panel_phone.cpp
 
 }  // namespace armistice::ui

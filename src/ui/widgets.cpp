@@ -7,6 +7,7 @@
 
 #include "engine/citations.h"
 #include "imgui_internal.h"  // ClearActiveID (a touch swipe cancels the press it began with), GetCurrentWindow
+#include "ui/charts/draw_utils.h"  // tooltip_wrap_width: tooltips fit a phone
 
 namespace armistice::ui {
 
@@ -51,7 +52,7 @@ void item_tooltip(std::string_view tip) {
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_NoSharedDelay) ||
         (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) {
         ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+        ImGui::PushTextWrapPos(charts::tooltip_wrap_width(ImGui::GetFontSize(), 26.0f));
         unformatted(tip);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
@@ -63,7 +64,7 @@ void help_marker(std::string_view tip) {
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered() || ImGui::IsItemClicked()) {
         ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+        ImGui::PushTextWrapPos(charts::tooltip_wrap_width(ImGui::GetFontSize(), 26.0f));
         unformatted(tip);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();

@@ -208,9 +208,7 @@ bool draw_margin_chart(const char* id, const MarginChartSpec& spec, ImVec2 size,
     if (result.bar >= 0) {
         const std::vector<std::string> lines = margin_readout_lines(spec, result.bar);
         ImGui::BeginTooltip();
-        for (const std::string& line : lines) {
-            ImGui::TextUnformatted(line.c_str(), line.c_str() + line.size());
-        }
+        tooltip_lines("", lines, {});
         ImGui::EndTooltip();
     } else if (keyboard_focus && !hovered) {
         focus_description_tooltip(describe_margin_chart(spec), font);

@@ -134,10 +134,17 @@ void add_dotted_vline(ImDrawList* dl, float x, float y0, float y1, ImU32 col, fl
     }
 }
 
+float tooltip_wrap_width(float font_size, float ems) {
+    const float viewport = ImGui::GetMainViewport()->WorkSize.x;
+    const float pad = ImGui::GetStyle().WindowPadding.x;
+    return std::max(font_size * 8.0f, std::min(font_size * ems, viewport - 4.0f * pad));
+}
+
 void tooltip_lines(std::string_view header, const std::vector<std::string>& lines,
                    const std::vector<ImU32>& swatches) {
-    if (!header.empty()) ImGui::TextUnformatted(header.data(), header.data() + header.size());
     const float sz = ImGui::GetFontSize();
+    ImGui::PushTextWrapPos(tooltip_wrap_width(sz, 40.0f));
+    if (!header.empty()) ImGui::TextUnformatted(header.data(), header.data() + header.size());
     for (size_t i = 0; i < lines.size(); ++i) {
         if (i < swatches.size()) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -149,11 +156,12 @@ void tooltip_lines(std::string_view header, const std::vector<std::string>& line
         }
         ImGui::TextUnformatted(lines[i].c_str(), lines[i].c_str() + lines[i].size());
     }
+    ImGui::PopTextWrapPos();
 }
 
 void focus_description_tooltip(const std::string& text, float font_size) {
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(font_size * 28.0f);
+    ImGui::PushTextWrapPos(tooltip_wrap_width(font_size, 28.0f));
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();

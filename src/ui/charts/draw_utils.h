@@ -53,8 +53,13 @@ void add_band(ImDrawList* dl, const std::vector<ImVec2>& lo, const std::vector<I
 // Vertical dotted line from y0 to y1 at x.
 void add_dotted_vline(ImDrawList* dl, float x, float y0, float y1, ImU32 col, float thickness);
 
+// Where a tooltip's text wraps (PushTextWrapPos): `ems` font heights, or less on a narrow
+// screen, so the tooltip fits the viewport's width (a phone is ~22 font heights wide).
+float tooltip_wrap_width(float font_size, float ems);
+
 // Tooltip body: a header line then lines each preceded by a colour swatch (swatches may be
-// shorter than lines: missing swatches draw none). Call between BeginTooltip/EndTooltip.
+// shorter than lines: missing swatches draw none); lines wrap to fit the viewport's width.
+// Call between BeginTooltip/EndTooltip.
 void tooltip_lines(std::string_view header, const std::vector<std::string>& lines,
                    const std::vector<ImU32>& swatches);
 
