@@ -28,8 +28,31 @@ const quantile = (xs, p) => {
 const stats = (xs) => `median ${quantile(xs, 0.5).toFixed(2)} ms / p95 ${quantile(xs, 0.95).toFixed(2)} ms ` +
                       `over ${xs.length} frames`;
 
-// Swipes the column until the rect `key` is fully inside the column's visible area (or the
-// top-bar-free part of the viewport); returns the rects. Fails after `tries` swipes.
+// A careful swipe: the finger moves by dy over ten frames, then rests for a few frames before
+// it lifts, so the pane does not coast on (ui/pane_coast.h) and lands where the finger left it.
+function carefulSwipe(app, touch) {
+  return async (x, y0, dy) => {
+    await touch('touchStart', x, y0);
+    await nextFrames(app.page, 1);
+    for (let k = 1; k <= 10; k++) {
+      await touch('touchMove', x, y0 + (dy * k) / 10);
+      await nextFrames(app.page, 1);
+    }
+    for (let k = 0; k < 8; k++) {
+      await touch('touchMove', x, y0 + dy);
+      await app.page.waitForTimeout(25);
+      await nextFrames(app.page, 1);
+    }
+    await touch('touchEnd', x, y0 + dy);
+    await nextFrames(app.page, 3);
+    await app.page.waitForFunction(() => window.armistice.touchCoasting !== 1, null,
+                                   { polling: 50, timeout: 15000 });
+    await nextFrames(app.page, 1);
+  };
+}
+
+// Swipes the column until the rect `key` is fully inside the column's visible area; returns
+// the rects. Fails after `tries` swipes.
 async function swipeIntoView(app, swipe, key, tries = 40) {
   for (let k = 0; k < tries; k++) {
     const r = await rects(app.page);
@@ -84,7 +107,8 @@ for (const [width, height] of SIZES) {
     test(`phone ${width}x${height}, ${theme} theme: one column, a political clause by touch, the hold chart`, async (t) => {
       const app = await openApp({ viewport: { width, height }, deviceScaleFactor: 2 });
       t.after(() => app.close());
-      const { touch, tap, swipe } = await startByTouch(app);  // the tour skipped with a tap
+      const { touch, tap } = await startByTouch(app);  // the tour skipped with a tap
+      const swipe = carefulSwipe(app, touch);
       assert.equal(await app.page.evaluate(() => localStorage.getItem('armistice.tour_dismissed')), '1',
                    'the first-visit tour was shown and a tap on "Skip the tour" closed it');
       assert.ok(!('tour.skip' in await rects(app.page)), 'no tour on screen');
