@@ -261,6 +261,40 @@ TEST(DataCheck, LastCodeRemovedEverywhereIsCaughtAgainstTheBuiltInCatalog) {
                          "are append-only (share links store them), restore the row");
 }
 
+// data/README.md's worked example, applied to a copy: its four ```csv blocks, in the order of the
+// files it names, make a data set that passes the check with one more option.
+TEST(DataCheck, TheReadmeWorkedExampleAddsOneOptionThatPasses) {
+    std::ifstream in(kData + "/README.md");
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string readme = text.str();
+    std::vector<std::vector<std::string>> blocks;
+    for (std::size_t at = readme.find("```csv\n"); at != std::string::npos;
+         at = readme.find("```csv\n", at + 1)) {
+        std::istringstream block(readme.substr(at + 7, readme.find("```", at + 7) - at - 7));
+        blocks.emplace_back();
+        for (std::string l; std::getline(block, l);) {
+            const std::size_t start = l.find_first_not_of(' ');
+            if (start != std::string::npos) blocks.back().push_back(l.substr(start));
+        }
+    }
+    ASSERT_EQ(blocks.size(), 4u);
+    DamagedCopy c("readme_example");
+    const char* files[] = {data::kOptionsFile, data::kOptionSourcesFile, data::kUtilitiesFile,
+                           data::kManifestFile};
+    for (std::size_t i = 0; i < 4; ++i)
+        c.edit(files[i], [&](auto& l) { l.insert(l.end(), blocks[i].begin(), blocks[i].end()); });
+    const auto problems = c.problems();
+    EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems[0]);
+    std::vector<Problem> ps;
+    const auto set = data::load_data_set(c.dir, ps);
+    std::size_t options = 0;
+    for (const auto& d : set.dimensions) options += d.options.size();
+    std::size_t built_in = 0;
+    for (const auto& d : catalog().dimensions) built_in += d.options.size();
+    EXPECT_EQ(options, built_in + 1);
+}
+
 TEST(DataCheck, UnreadableDirectorySaysWhichFiles) {
     std::vector<Problem> ps;
     data::load_data_set(kData + "/no_such_dir", ps);
