@@ -232,6 +232,7 @@ void Explorer::draw_floating(PanelView& v, PanelOut& out) {
     draw_model_card(v, out);
     draw_class_link(v, out);
     draw_tour(v, out);
+    draw_share_toast(v, out);
     record_tooltip(out);
     pane_tabbing_.end_frame(panes_);
 }
@@ -335,6 +336,16 @@ Effects Explorer::frame(const HostFrame& host) {
     AccessibleUpdate a11y = accessible_.update(state_, eval_a_.outcome(), eval_a_.evaluated(), goal);
     fx.outline = std::move(a11y.outline);
     fx.announcement = std::move(a11y.announcement);
+    // A copy is confirmed to screen readers too: one short sentence, once per copy.
+    const auto announce_copy = [&fx](double at_ms, double& announced_ms, const char* sentence) {
+        if (at_ms == announced_ms) return;
+        announced_ms = at_ms;
+        fx.announcement = fx.announcement && !fx.announcement->empty()
+                              ? *fx.announcement + " " + sentence
+                              : std::string(sentence);
+    };
+    announce_copy(state_.share_confirmed_at_ms, announced_share_ms_, "Link copied.");
+    announce_copy(state_.class_link_copied_at_ms, announced_class_link_ms_, "Class link copied.");
     std::string rects = "{";
     std::string text_fields = "[";  // [[x0,y0,x1,y1],...] of the text inputs on screen
     for (const WidgetRect& r : out.rects) {
@@ -390,13 +401,13 @@ Effects Explorer::frame(const HostFrame& host) {
     fx.numbers.emplace_back("undoDepth", static_cast<double>(state_.undo.size()));
     fx.numbers.emplace_back("modelCardOpen", state_.prefs.model_card_open ? 1.0 : 0.0);
     const double since_share_ms = host.now_ms - state_.share_confirmed_at_ms;
-    fx.numbers.emplace_back("shareConfirmed", since_share_ms < 4000.0 ? 1.0 : 0.0);
+    fx.numbers.emplace_back("shareConfirmed", since_share_ms < kShareToastMs ? 1.0 : 0.0);
     // Draw on demand: while refining, and while the share toast (4 s, panel_top_bar.cpp) shows,
     // plus a few frames so the frame without it is drawn.
     const double since_class_ms = host.now_ms - state_.class_link_copied_at_ms;
     fx.numbers.emplace_back("classLinkCopied", since_class_ms < 4000.0 ? 1.0 : 0.0);
     fx.numbers.emplace_back("touchCoasting", pane_coast_.coasting() ? 1.0 : 0.0);
-    fx.keep_drawing = busy || since_share_ms < 4100.0 || since_class_ms < 4100.0 ||
+    fx.keep_drawing = busy || since_share_ms < kShareToastMs + 100.0 || since_class_ms < 4100.0 ||
                       pending_banner_.has_value() || pane_coast_.coasting();
     return fx;
 }

@@ -94,6 +94,8 @@ private:
     std::string last_text_fields_;  // "textFields" as last published
     std::string last_title_;
     bool clipboard_is_class_link_ = false;  // this frame's clipboard text is a class link
+    double announced_share_ms_ = -1e9;      // share_confirmed_at_ms last announced
+    double announced_class_link_ms_ = -1e9;  // class_link_copied_at_ms last announced
     float top_bar_height_ = 52.0f;
     PaneRing panes_;  // the panes drawn last frame: what F6 and Tab at an edge move between
     PaneTabbing pane_tabbing_;  // Tab at a pane's edge goes on to the next pane

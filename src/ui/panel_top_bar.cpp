@@ -93,10 +93,6 @@ void draw_top_bar(const PanelView& v, PanelOut& out) {
     if (flow_button("Make a class link", true, out, "btn.class_link"))
         out.push(cmd::OpenClassLink{!s.class_draft.open});
     item_tooltip("A link for students: your note, a goal, and whether they may see suggestions");
-    if (v.now_ms - s.share_confirmed_at_ms < 4000.0) {
-        ImGui::SameLine();
-        text_colored(color_good(), "Link copied ✓");
-    }
     if (flow_button("Undo", s.can_undo(), out, "btn.undo")) out.push(cmd::Undo{});
     item_tooltip("Undo (Ctrl+Z)");
     if (flow_button("Redo", s.can_redo(), out, "btn.redo")) out.push(cmd::Redo{});

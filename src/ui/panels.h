@@ -22,6 +22,10 @@ void draw_timeline(const PanelView& v, PanelOut& out);           // panel_timeli
 void draw_model_card(const PanelView& v, PanelOut& out);         // panel_model_card.cpp
 void draw_tour(const PanelView& v, PanelOut& out);               // panel_tour.cpp
 void draw_class_link(const PanelView& v, PanelOut& out);         // panel_class_link.cpp
+void draw_share_toast(const PanelView& v, PanelOut& out);        // panel_toast.cpp
+
+// How long the Share confirmation shows (assumption: time to read two short lines).
+inline constexpr double kShareToastMs = 4000.0;
 Command tour_first_preset(const PresetLibrary& presets);         // panel_tour.cpp
 // The phone layout's column; scroll_to_card 1..3 scrolls to that card this frame (0: none).
 void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card);  // panel_phone.cpp

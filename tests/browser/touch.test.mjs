@@ -7,11 +7,14 @@
 // with the pane's scroll.
 // Press and hold: what hovering shows (chart read-outs, tooltips) shows while a finger is down
 // and goes when it lifts (web/app.js: a mouseleave after each touch's release).
+// Share on a phone: a toast on screen and a short sentence in the aria-live region.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { openApp } from './harness.mjs';
-import { assertClean, nextFrames, rects, settled, startByTouch } from './explorer_helpers.mjs';
+import {
+  assertClean, nextFrames, rects, settled, startByTouch, waitForRect,
+} from './explorer_helpers.mjs';
 
 const TABLET = { viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2 };
 
@@ -163,5 +166,27 @@ test('touch: press and hold shows what hovering shows (chart read-outs, tooltips
   shown.clause = await holdShowsTooltip(app, touch, key);
   t.diagnostic(`tooltip shown after holding: ${JSON.stringify(shown)} ms (wall clock, incl. protocol)`);
   await app.screenshot('touch-hold-after-lift');
+  assertClean(app);
+});
+
+test('touch: on a phone, Share confirms with a visible toast and a short live announcement', async (t) => {
+  const app = await openApp({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  t.after(() => app.close());
+  const { tap } = await startByTouch(app);
+  await settled(app.page);
+  assert.ok(!('toast.share' in (await rects(app.page))), 'no toast before sharing');
+  await tap('btn.share');
+  const toast = await waitForRect(app.page, 'toast.share', 5000);
+  assert.ok(toast[0] >= 0 && toast[2] <= 390 && toast[1] >= 0 && toast[3] <= 844,
+            `the toast lies on the phone's screen (${toast})`);
+  const live = await app.page.evaluate(() => document.getElementById('a11y-live').textContent);
+  assert.match(live, /Link copied\./, 'the live region says so');
+  assert.ok(live.length <= 120, `a short announcement, not the whole text (${live.length} chars)`);
+  await nextFrames(app.page, 3);  // an auto-sized window shows from its second frame
+  const shot = await app.screenshot('touch-share-toast-phone');
+  t.diagnostic(`toast ${JSON.stringify(toast)}; live region: "${live}"; ${shot.file}`);
+  // It goes by itself after a few seconds.
+  await app.page.waitForFunction(() => !('toast.share' in JSON.parse(window.armistice.rects || '{}')),
+                                 null, { polling: 100, timeout: 10000 });
   assertClean(app);
 });
