@@ -29,18 +29,21 @@ bool TouchCoast::release(double t_ms, double finger_y_px) {
     }
     push(t_ms, finger_y_px);
     const Sample& newest = samples_[(next_ + kSamples - 1) % kSamples];
-    // The window: 100 ms, or two frame intervals when frames are slower (at most 250 ms).
+    // The window: 100 ms, or back to the kWindowFrames-th sample before the lift when frames
+    // are slower than that (the lift reaches the UI a frame or two after the last move), at
+    // most kMaxVelocityWindowMs.
     double window_ms = kVelocityWindowMs;
     if (count_ >= 2) {
-        const double frame_ms = newest.t_ms - samples_[(next_ + kSamples - 2) % kSamples].t_ms;
-        window_ms = std::clamp(2.0 * frame_ms, kVelocityWindowMs, kMaxVelocityWindowMs);
+        const std::size_t back = std::min<std::size_t>(kWindowFrames, count_ - 1);
+        const double frames_ms = newest.t_ms - samples_[(next_ + kSamples - 1 - back) % kSamples].t_ms;
+        window_ms = std::clamp(frames_ms, kVelocityWindowMs, kMaxVelocityWindowMs);
     }
-    // From the first sample before the window (a held finger: the same y) to the lift.
+    // From the first sample at or before the window's start (a held finger: the same y) to the lift.
     Sample oldest = newest;
     for (std::size_t k = 1; k < count_; ++k) {
         const Sample& s = samples_[(next_ + kSamples - 1 - k) % kSamples];
         oldest = s;
-        if (s.t_ms < newest.t_ms - window_ms) break;
+        if (s.t_ms <= newest.t_ms - window_ms) break;
     }
     const double span_s = (newest.t_ms - oldest.t_ms) / 1000.0;
     double v = span_s > 0.0 ? (newest.y_px - oldest.y_px) / span_s : 0.0;

@@ -3,10 +3,11 @@
 // Pure logic (no ImGui, no clock of its own: every call takes the time), so it is unit-tested
 // natively (tests/ui/touch_coast_test.cpp); ui/touch_scroll.h applies it to ImGui panes.
 // Model: while the finger is down, track() records its position every frame; release() takes
-// the finger's velocity over the last kVelocityWindowMs of samples, or over the last two frame
-// intervals when frames come slower than that (a loaded phone, up to kMaxVelocityWindowMs),
-// from the sample just before that window (so a finger that stopped moving before lifting gives
-// zero) to the lift; the coast then decays
+// the finger's velocity over the last kVelocityWindowMs of samples, or over the last
+// kWindowFrames frames when frames come slower than that (a loaded device; the lift reaches the
+// UI a frame or two after the last move; up to kMaxVelocityWindowMs), from the sample at the
+// window's start (so a finger that stopped moving before lifting gives zero) to the lift; the
+// coast then decays
 // exponentially, v(t) = v0 * exp(-t / kTimeConstantS), integrated exactly between calls of
 // advance(), so the distance does not depend on the frame rate. Total distance ≈ v0 * tau.
 // Invariants: coasting() is false unless |velocity| >= kStopPxPerS; |velocity| <= kMaxPxPerS;
@@ -25,7 +26,8 @@ namespace armistice::ui {
 // lasts a similar fraction of a second. 0.35 s lies between; not measured on a device.
 inline constexpr double kTimeConstantS = 0.35;
 inline constexpr double kVelocityWindowMs = 100.0;     // assumption: the finger's last ~100 ms
-inline constexpr double kMaxVelocityWindowMs = 250.0;  // assumption: at most, on slow frames
+inline constexpr std::size_t kWindowFrames = 3;        // assumption: on frames slower than that
+inline constexpr double kMaxVelocityWindowMs = 750.0;  // assumption: at most, on slow frames
 inline constexpr double kStopPxPerS = 20.0;            // assumption: slower than this, stop
 inline constexpr double kMaxPxPerS = 8000.0;           // assumption: cap of a flick's speed
 

@@ -77,13 +77,22 @@ TEST(TouchCoast, SlowFramesStillSeeTheFlick) {
     c.track(115.0, 300.0);
     ASSERT_TRUE(c.release(230.0, 300.0));
     EXPECT_NEAR(c.velocity_px_per_s(), -200.0 / 0.230, 1e-6);
-    // ... but a finger held still for two such frames before lifting does not coast.
+    // 250 ms frames, the lift two frames after the move (app.js feeds one event per frame).
+    TouchCoast late;
+    late.track(0.0, 500.0);
+    late.track(250.0, 500.0);
+    late.track(500.0, 300.0);
+    late.track(750.0, 300.0);
+    ASSERT_TRUE(late.release(1000.0, 300.0));
+    EXPECT_NEAR(late.velocity_px_per_s(), -200.0 / 0.750, 1e-6);
+    // ... but a finger held still for three such frames before lifting does not coast.
     TouchCoast held;
     held.track(0.0, 500.0);
     held.track(115.0, 300.0);
     held.track(230.0, 300.0);
     held.track(345.0, 300.0);
-    EXPECT_FALSE(held.release(460.0, 300.0));
+    held.track(460.0, 300.0);
+    EXPECT_FALSE(held.release(575.0, 300.0));
 }
 
 TEST(TouchCoast, AFingerThatStopsBeforeLiftingDoesNotCoast) {
