@@ -75,7 +75,10 @@ void Explorer::handle_keys() {
 // [SECTION] Layout and windows
 namespace {
 
-constexpr float kPhoneBelow = 600.0f;  // CSS px: narrower windows get the one-column layout
+// CSS px: narrower windows get the one-column layout, and so do shorter ones (a phone held
+// sideways, 844x390: split panes under the top bar would be a few lines tall).
+constexpr float kPhoneBelow = 600.0f;
+constexpr float kShortBelow = 480.0f;
 
 constexpr ImGuiWindowFlags kPaneFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                         ImGuiWindowFlags_NoCollapse |
@@ -109,7 +112,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     const ImVec2 origin = vp->WorkPos;
     const float W = vp->WorkSize.x, H = vp->WorkSize.y;
     const bool wide = W >= 1280.0f;
-    const bool phone = W < kPhoneBelow;
+    const bool phone = W < kPhoneBelow || H < kShortBelow;
     const bool portrait = !wide && H > W;
     const bool compare_open = state_.prefs.view == View::Compare && state_.compare;
     const Outcome* cmp = compare_open ? &eval_b_.outcome() : nullptr;

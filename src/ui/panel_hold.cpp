@@ -100,7 +100,12 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         c.color_slot = 2;
         spec.series.push_back(c);
     }
-    const float height = v.narrow ? 240.0f : 260.0f;
+    float height = v.narrow ? 240.0f : 260.0f;  // logical px
+    // On a phone the whole chart, x-axis included, fits the column's visible height (a phone
+    // held sideways shows ~140 px under the top bar).
+    if (v.phone)
+        height = std::clamp(ImGui::GetWindowHeight() - 2.0f * ImGui::GetStyle().WindowPadding.y,
+                            100.0f, height);
     charts::draw_survival_chart("survival", spec, ImVec2(-1.0f, height));
     out.rect("chart.survival");
 
@@ -114,7 +119,17 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         ImGui::TreePop();
     }
     if (ImGui::TreeNodeEx("Compliance ledger: which obligations fail")) {
-        if (ImGui::BeginTable("ledger", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        // A four-column table cuts its headers on a phone: there, one obligation per entry.
+        if (v.phone) {
+            for (const LedgerLine& l : h.ledger) {
+                text_wrapped(l.label);
+                char line[160];
+                std::snprintf(line, sizeof line, "%.1f violations a year · detected %s · answered %s",
+                              l.violations_per_year, percent(l.detected).c_str(),
+                              percent(l.answered).c_str());
+                text_muted_wrapped(line);
+            }
+        } else if (ImGui::BeginTable("ledger", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
             ImGui::TableSetupColumn("Obligation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
             ImGui::TableSetupColumn("Violations / yr", ImGuiTableColumnFlags_WidthStretch, 1.2f);
             ImGui::TableSetupColumn("Detected", ImGuiTableColumnFlags_WidthStretch, 1.0f);

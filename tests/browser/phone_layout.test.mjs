@@ -1,7 +1,7 @@
 // phone_layout.test.mjs — issue #16 deliverable 2: the phone layout below 600 px, by TOUCH ONLY
 // (CDP touch events through touchScreen(); no mouse event and no key is sent anywhere in this
 // file). At 360x640, 390x844 and 412x915, dark and light theme (the "Light theme" button,
-// tapped): the tour is dismissed by a tap; the answers, the builder and the cards form one column
+// tapped), and at 844x390 (a phone held sideways) in the dark theme: the tour is dismissed by a tap; the answers, the builder and the cards form one column
 // (same left edge, stacked in reading order, all within the viewport's width); a political-
 // settlement clause is reached by swiping and changed by tapping, and the summary says so; the
 // hold chart is swiped fully into view (its x-axis on screen). Screenshots per size and theme:
@@ -18,6 +18,8 @@ import {
 
 const SIZES = [[360, 640], [390, 844], [412, 915]];
 const THEMES = ['dark', 'light'];
+// A phone held sideways gets the same column (dark theme only: the themes are covered above).
+const LANDSCAPE = [844, 390];
 const SECTIONS = ['section.headline', 'section.builder', 'section.sign', 'section.law',
                   'section.hold'];
 
@@ -61,7 +63,9 @@ async function swipeIntoView(app, swipe, key, tries = 40) {
     if (q[1] >= pane[1] && q[3] <= pane[3]) return r;
     const x = (pane[0] + pane[2]) / 2;
     const room = pane[3] - pane[1];
-    const dy = Math.min(room * 0.6, Math.max(40, Math.abs(q[1] - pane[1] - 20)));
+    // As far as needed (the first few px of a drag only reach ImGui's drag threshold).
+    const need = q[3] > pane[3] ? Math.min(q[3] - pane[3], q[1] - pane[1]) : pane[1] - q[1];
+    const dy = Math.min(room * 0.6, need + 12);
     // Content below the fold: move the finger up (scrolls down), and the other way round.
     if (q[3] > pane[3]) await swipe(x, pane[1] + room * 0.8, -dy);
     else await swipe(x, pane[1] + room * 0.2, dy);
@@ -102,8 +106,10 @@ async function recordRefining(page) {
   });
 }
 
-for (const [width, height] of SIZES) {
-  for (const theme of THEMES) {
+const CASES = [...SIZES.flatMap(([w, h]) => THEMES.map((theme) => [w, h, theme])),
+               [...LANDSCAPE, 'dark']];
+for (const [width, height, theme] of CASES) {
+  {
     test(`phone ${width}x${height}, ${theme} theme: one column, a political clause by touch, the hold chart`, async (t) => {
       const app = await openApp({ viewport: { width, height }, deviceScaleFactor: 2 });
       t.after(() => app.close());
