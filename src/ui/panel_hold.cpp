@@ -124,12 +124,14 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
             for (const LedgerLine& l : h.ledger) {
                 text_wrapped(l.label);
                 char line[160];
-                std::snprintf(line, sizeof line, "%.1f violations a year · detected %s · answered %s",
+                std::snprintf(line, sizeof line,
+                              "%.1f violations a year · detected %s · answered %s",
                               l.violations_per_year, percent(l.detected).c_str(),
                               percent(l.answered).c_str());
                 text_muted_wrapped(line);
             }
-        } else if (ImGui::BeginTable("ledger", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        } else if (ImGui::BeginTable("ledger", 4,
+                                     ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
             ImGui::TableSetupColumn("Obligation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
             ImGui::TableSetupColumn("Violations / yr", ImGuiTableColumnFlags_WidthStretch, 1.2f);
             ImGui::TableSetupColumn("Detected", ImGuiTableColumnFlags_WidthStretch, 1.0f);

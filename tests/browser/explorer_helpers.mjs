@@ -154,11 +154,18 @@ export async function touchScreen(app) {
     await touch('touchEnd', x, y);
     await nextFrames(app.page, 3);
   };
-  const swipe = async (x, y0, dy) => {
+  // rest > 0: the finger then rests for `rest` frames (~30 ms each) before it lifts, so the
+  // pane does not coast on and lands where the finger left it (a careful swipe).
+  const swipe = async (x, y0, dy, rest = 0) => {
     await touch('touchStart', x, y0);
     await nextFrames(app.page, 1);
     for (let k = 1; k <= 10; k++) {
       await touch('touchMove', x, y0 + (dy * k) / 10);
+      await nextFrames(app.page, 1);
+    }
+    for (let k = 0; k < rest; k++) {
+      await touch('touchMove', x, y0 + dy);
+      await app.page.waitForTimeout(30);
       await nextFrames(app.page, 1);
     }
     await touch('touchEnd', x, y0 + dy);
