@@ -1,7 +1,7 @@
 // touch_coast.h — swipe inertia: a pane keeps scrolling after the finger lifts, then slows down.
 //
 // Pure logic (no ImGui, no clock of its own: every call takes the time), so it is unit-tested
-// natively (tests/ui/touch_coast_test.cpp); ui/touch_scroll.h applies it to ImGui panes.
+// natively (tests/ui/touch_coast_test.cpp); ui/pane_coast.h applies it to ImGui panes.
 // Model: while the finger is down, track() records its position every frame; release() takes
 // the finger's velocity over the last kVelocityWindowMs of samples, or over the last
 // kWindowFrames frames when frames come slower than that (a loaded device; the lift reaches the
