@@ -44,6 +44,15 @@ constexpr std::array<ClauseKind, 4> kClauseKinds = {ClauseKind::Negotiable, Clau
                                                     ClauseKind::BattlefieldOutcome,
                                                     ClauseKind::UnilateralAct};
 
+// The enum value whose name in `names` (indexed by the enum) is `id`, or nullopt.
+template <typename Enum, typename Names>
+std::optional<Enum> named(const Names& names, std::string_view id) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == id) return static_cast<Enum>(i);
+    }
+    return std::nullopt;
+}
+
 template <typename Names>
 std::string joined(const Names& names) {
     std::string out;
@@ -94,10 +103,7 @@ std::string_view stance_id(Stance s) {
 }
 
 std::optional<Stance> find_stance(std::string_view id) {
-    for (std::size_t i = 0; i < kStances.size(); ++i) {
-        if (kStances[i] == id) return static_cast<Stance>(i);
-    }
-    return std::nullopt;
+    return named<Stance>(kStances, id);
 }
 
 std::string_view track_id(Track t) {
@@ -105,10 +111,7 @@ std::string_view track_id(Track t) {
 }
 
 std::optional<Track> find_track(std::string_view id) {
-    for (std::size_t i = 0; i < kTracks.size(); ++i) {
-        if (kTracks[i] == id) return static_cast<Track>(i);
-    }
-    return std::nullopt;
+    return named<Track>(kTracks, id);
 }
 
 std::optional<ClauseKind> find_clause_kind(std::string_view id) {
