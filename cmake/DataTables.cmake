@@ -1,7 +1,7 @@
-# DataTables.cmake — the domain data (data/catalog, data/positions, data/manifest; data/README.md)
+# DataTables.cmake — the domain data (data/catalog, positions, manifest, strings; data/README.md)
 # compiled into the engine: armistice_datagen (src/datagen, standard library only) checks the CSV
 # files with the same checker as `armistice data check` and writes the catalog and party-model
-# tables as C++ into the build directory. A data problem fails the build with
+# tables and the string tables as C++ into the build directory. A data problem fails the build with
 # `file:line: field: problem` messages.
 #
 # Produces ARMISTICE_DATA_TABLES_CPP (added to the engine library). In the web build the tool is
@@ -17,6 +17,8 @@ set(ARMISTICE_DATA_DIR "${PROJECT_SOURCE_DIR}/data" CACHE PATH "Domain data comp
 add_executable(armistice_datagen
     "${PROJECT_SOURCE_DIR}/src/datagen/datagen_main.cpp"
     "${PROJECT_SOURCE_DIR}/src/datagen/emit_tables.cpp"
+    "${PROJECT_SOURCE_DIR}/src/datagen/emit_strings.cpp"
+    "${PROJECT_SOURCE_DIR}/src/engine/data/string_set.cpp"
     "${PROJECT_SOURCE_DIR}/src/engine/csv.cpp"
     "${PROJECT_SOURCE_DIR}/src/engine/data/table.cpp"
     "${PROJECT_SOURCE_DIR}/src/engine/data/data_set.cpp"
@@ -34,16 +36,27 @@ endif()
 file(GLOB ARMISTICE_DATA_CSV CONFIGURE_DEPENDS
     "${ARMISTICE_DATA_DIR}/catalog/*.csv"
     "${ARMISTICE_DATA_DIR}/positions/*.csv"
-    "${ARMISTICE_DATA_DIR}/manifest/*.csv")
+    "${ARMISTICE_DATA_DIR}/manifest/*.csv"
+    "${ARMISTICE_DATA_DIR}/strings/*.csv"
+    "${ARMISTICE_DATA_DIR}/strings/*/*.csv")
 list(SORT ARMISTICE_DATA_CSV)
 
 set(_data_out "${PROJECT_BINARY_DIR}/generated/engine")
 file(MAKE_DIRECTORY "${_data_out}")
 set(ARMISTICE_DATA_TABLES_CPP "${_data_out}/catalog_tables.cpp" "${_data_out}/party_model_tables.cpp")
+# The string tables (data/strings/): the `text` library (src/text) compiles string_tables.cpp and
+# finds text/string_ids.h (the enum Str) under ARMISTICE_TEXT_INCLUDE_DIR. The header is rewritten
+# only when its content changes (a BYPRODUCT: ninja re-checks its time stamp), so editing a
+# translation or a utility does not rebuild everything that includes it.
+set(ARMISTICE_TEXT_INCLUDE_DIR "${PROJECT_BINARY_DIR}/generated/text_include")
+file(MAKE_DIRECTORY "${ARMISTICE_TEXT_INCLUDE_DIR}/text")
+set(ARMISTICE_STRING_TABLES_CPP "${ARMISTICE_TEXT_INCLUDE_DIR}/string_tables.cpp")
+set(ARMISTICE_STRING_IDS_H "${ARMISTICE_TEXT_INCLUDE_DIR}/text/string_ids.h")
 # COMMAND names the target: CMake runs it directly natively, through the emulator (node) on web.
 add_custom_command(
-    OUTPUT ${ARMISTICE_DATA_TABLES_CPP}
-    COMMAND armistice_datagen "${ARMISTICE_DATA_DIR}" "${_data_out}"
+    OUTPUT ${ARMISTICE_DATA_TABLES_CPP} "${ARMISTICE_STRING_TABLES_CPP}"
+    BYPRODUCTS "${ARMISTICE_STRING_IDS_H}"
+    COMMAND armistice_datagen "${ARMISTICE_DATA_DIR}" "${_data_out}" "${ARMISTICE_TEXT_INCLUDE_DIR}"
     DEPENDS armistice_datagen ${ARMISTICE_DATA_CSV}
-    COMMENT "Checking data/ and generating the catalog and party-model tables"
+    COMMENT "Checking data/ and generating the catalog, party-model and string tables"
     VERBATIM)

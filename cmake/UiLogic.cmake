@@ -8,7 +8,7 @@
 # charts' geometry, ticks and number formats, the swipe inertia (touch_coast), and the model
 # card's backtest figures (with the embedded case file). `ui` (CMakeLists.txt) is every other
 # src/ui file: the ImGui panels.
-# Invariant: ui_logic links engine and persist only, never imgui, so an ImGui include in one of
+# Invariant: ui_logic links engine, persist and text only, never imgui, so an ImGui include in one of
 # these files fails to compile. A new ImGui-free src/ui file goes in the list below.
 include_guard(GLOBAL)
 include(UiEmbeds)  # ARMISTICE_UI_BACKTEST_CPP
@@ -25,6 +25,7 @@ set(ARMISTICE_UI_LOGIC_SOURCES
     src/ui/charts/value_format.cpp
     src/ui/class_link.cpp
     src/ui/compare_effects.cpp
+    src/ui/data_text.cpp
     src/ui/engine_bridge_backtest.cpp
     src/ui/engine_bridge_best.cpp
     src/ui/engine_bridge_effects.cpp
@@ -33,6 +34,7 @@ set(ARMISTICE_UI_LOGIC_SOURCES
     src/ui/engine_bridge_sign.cpp
     src/ui/evaluator.cpp
     src/ui/goal.cpp
+    src/ui/language_choice.cpp
     src/ui/hold_chart.cpp
     src/ui/link_sync.cpp
     src/ui/percent_text.cpp
@@ -46,5 +48,5 @@ add_library(ui_logic STATIC ${ARMISTICE_UI_LOGIC_SOURCES} "${ARMISTICE_UI_BACKTE
 add_library(armistice::ui_logic ALIAS ui_logic)
 target_include_directories(ui_logic PUBLIC "${PROJECT_SOURCE_DIR}/src")
 target_compile_features(ui_logic PUBLIC cxx_std_17)
-target_link_libraries(ui_logic PUBLIC engine persist)
+target_link_libraries(ui_logic PUBLIC engine persist text)
 armistice_warnings(ui_logic)

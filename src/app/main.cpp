@@ -11,6 +11,7 @@
 #include "app/platform.h"
 #include "engine/version.h"
 #include "ui/explorer.h"
+#include "ui/language_choice.h"
 #include "ui/text_version.h"
 
 namespace {
@@ -26,6 +27,7 @@ void apply_effects(ui::Explorer& explorer, const ui::Effects& fx) {
     if (fx.announcement) platform::announce(*fx.announcement);
     if (fx.banner) platform::show_banner(*fx.banner);
     if (fx.title) platform::set_title(*fx.title);
+    if (fx.language) platform::set_page_language(*fx.language);
     for (const auto& [key, value] : fx.storage) platform::storage_set(key, value);
     for (const auto& [key, value] : fx.strings) platform::publish_string(key, value);
     for (const auto& [key, value] : fx.numbers) platform::publish_number(key, value);
@@ -87,8 +89,12 @@ int main(int argc, char** argv) {
                              options.frames != 0;  // scripted runs (screenshots) skip the tour
     startup.intro_dismissed = platform::storage_get("armistice.intro_dismissed").has_value();
     startup.raster_scale = platform::framebuffer_scale();
+    startup.language =
+        ui::choose_language(platform::page_url(), platform::storage_get("armistice.lang"),
+                            platform::preferred_languages());
     ui::Explorer explorer(startup);
-    const std::string page_url = platform::page_url();
+    // Shared links leave out ?lang=: each reader opens them in their own language.
+    const std::string page_url = ui::without_query_param(platform::page_url(), "lang");
 
     platform::run_main_loop(
         [&options, &explorer, &page_url] { return frame(options, explorer, page_url); });

@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace armistice::platform {
 
@@ -86,7 +87,13 @@ void show_banner(std::string_view text);                // #banner role="alert";
 // init() fails quietly and this shows make()'s text in #unsupported-text. Native: no-op (make
 // is not called).
 void offer_text_version(const std::function<std::string()>& make);
-void set_title(std::string_view text);                  // document.title / the window title
+void set_title(std::string_view text);
+// The language the page is shown in: <html lang> on the web (screen readers pick their voice
+// from it); no-op natively. `code` is ISO 639-1 ("uk").
+void set_page_language(std::string_view code);
+// The reader's languages, most preferred first: navigator.languages on the web; natively
+// $LANGUAGE (colon-separated), then $LC_ALL, $LC_MESSAGES, $LANG.
+std::vector<std::string> preferred_languages();  // document.title / the window title
 
 // [SECTION] Test hooks: publish values on window.armistice (bracket notation; native: in memory)
 void publish_number(std::string_view key, double value);

@@ -209,6 +209,26 @@ bool storage_set(std::string_view key, std::string_view value) {
 // [SECTION] Page text: no DOM natively; messages go to stderr so they are not lost.
 void set_accessibility_summary(std::string_view) {}
 
+void set_page_language(std::string_view) {}
+
+std::vector<std::string> preferred_languages() {
+    std::vector<std::string> out;
+    if (const char* list = std::getenv("LANGUAGE")) {
+        const std::string all = list;
+        std::size_t start = 0;
+        while (start <= all.size()) {
+            const std::size_t end = std::min(all.find(':', start), all.size());
+            if (end > start) out.push_back(all.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* v = std::getenv(var);
+        if (v && *v) out.emplace_back(v);
+    }
+    return out;
+}
+
 void set_title(std::string_view text) {
     if (g_native && g_native->window != nullptr)
         glfwSetWindowTitle(g_native->window, std::string(text).c_str());

@@ -94,6 +94,18 @@ EM_JS(int, js_text_only, (), {
 });
 
 EM_JS(void, js_set_title, (const char* text), { document.title = UTF8ToString(text); });
+EM_JS(void, js_set_page_language, (const char* code),
+      { document.documentElement.lang = UTF8ToString(code); });
+// navigator.languages joined by "\n" (a tag never holds a line break).
+EM_JS(char*, js_preferred_languages, (), {
+    var l = navigator.languages && navigator.languages.length ? navigator.languages
+                                                              : [navigator.language || ""];
+    var s = Array.prototype.join.call(l, "\n");
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 
 EM_JS(char*, js_get_fragment, (), {
     var h = window.location.hash;
@@ -612,6 +624,22 @@ void offer_text_version(const std::function<std::string()>& make) {
 
 void set_title(std::string_view text) {
     js_set_title(nul_terminated(text).c_str());
+}
+
+void set_page_language(std::string_view code) {
+    js_set_page_language(nul_terminated(code).c_str());
+}
+
+std::vector<std::string> preferred_languages() {
+    const std::string all = take_js_string(js_preferred_languages());
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= all.size()) {
+        const std::size_t end = std::min(all.find('\n', start), all.size());
+        if (end > start) out.push_back(all.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
 }
 
 // [SECTION] Test hooks

@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "engine/catalog.h"
 #include "engine/data/data_set.h"
+#include "engine/data/string_set.h"
 
 namespace armistice::cli {
 
@@ -22,6 +23,8 @@ int check(const std::string& dir) {
     const data::DataSet set = data::load_data_set(dir, problems);
     if (problems.empty())
         data::check_codes_kept(catalog(), set, dir + "/" + data::kManifestFile, problems);
+    const data::StringSet strings =
+        problems.empty() ? data::load_string_set(dir, set, problems) : data::StringSet{};
     if (!problems.empty()) {
         for (const data::Problem& p : problems)
             std::fprintf(stderr, "%s\n", data::format_problem(p).c_str());
@@ -33,9 +36,10 @@ int check(const std::string& dir) {
     for (const auto& d : set.dimensions) options += d.options.size();
     std::printf(
         "%s: ok: %zu dimensions, %zu options, %zu source claims, %zu utilities, "
-        "%zu saliences, %zu manifest codes\n",
+        "%zu saliences, %zu manifest codes; %zu strings in %zu languages\n",
         dir.c_str(), set.dimensions.size(), options, set.source_claims, options * kPartyCount,
-        set.dimensions.size() * kPartyCount, set.manifest_codes);
+        set.dimensions.size() * kPartyCount, set.manifest_codes, strings.keys.size(),
+        strings.codes.size());
     return kExitOk;
 }
 
@@ -45,8 +49,9 @@ void help_data(std::FILE* out) {
     std::fprintf(
         out,
         "%s\n"
-        "Checks the domain data (the catalog, party positions and the manifest of link\n"
-        "codes; see data/README.md) and prints every problem as file:line: field: problem.\n"
+        "Checks the domain data (the catalog, party positions, the manifest of link\n"
+        "codes and the string tables of every language; see data/README.md) and prints\n"
+        "every problem as file:line: field: problem.\n"
         "The build runs the same check before it compiles the data into the engine.\n\n"
         "  DIR   the data directory (default: this repository's data/, %s)\n\n"
         "Exit codes: 0 no problem (one summary line), 2 any problem or a usage error.\n",

@@ -1,20 +1,32 @@
-// datagen_main.cpp — armistice_datagen DATA_DIR OUT_DIR: the build step that turns data/ into
-// the engine's C++ tables (OUT_DIR/catalog_tables.cpp, OUT_DIR/party_model_tables.cpp).
+// datagen_main.cpp — armistice_datagen DATA_DIR OUT_DIR TEXT_DIR: the build step that turns
+// data/ into C++: the engine's tables (OUT_DIR/catalog_tables.cpp, party_model_tables.cpp) and
+// the string tables (TEXT_DIR/text/string_ids.h, TEXT_DIR/string_tables.cpp).
 //
 // Runs the same check as `armistice data check` (engine/data/data_set.h): on any problem it
 // prints them as `file:line: field: problem` and exits 2, so the build fails with the messages.
 // A host program in the native build; in the web build compiled with em++ and run under node.
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "datagen/emit_strings.h"
 #include "datagen/emit_tables.h"
 #include "engine/data/data_set.h"
+#include "engine/data/string_set.h"
 
 namespace {
 
+// Writes `text` to `path`, unless the file already holds exactly that (so a header that did not
+// change keeps its time stamp and what includes it is not rebuilt).
 bool write_file(const std::string& path, const std::string& text) {
+    {
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream old;
+        if (in) old << in.rdbuf();
+        if (in && old.str() == text) return true;
+    }
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << text;
     out.close();
@@ -25,12 +37,14 @@ bool write_file(const std::string& path, const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: armistice_datagen DATA_DIR OUT_DIR\n");
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: armistice_datagen DATA_DIR OUT_DIR TEXT_DIR\n");
         return 2;
     }
     std::vector<armistice::data::Problem> problems;
     const auto set = armistice::data::load_data_set(argv[1], problems);
+    const auto strings = problems.empty() ? armistice::data::load_string_set(argv[1], set, problems)
+                                          : armistice::data::StringSet{};
     if (!problems.empty()) {
         for (const auto& p : problems)
             std::fprintf(stderr, "%s\n", armistice::data::format_problem(p).c_str());
@@ -39,8 +53,11 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::string out = argv[2];
+    const std::string text = argv[3];
     const bool ok =
         write_file(out + "/catalog_tables.cpp", armistice::datagen::catalog_source(set)) &&
-        write_file(out + "/party_model_tables.cpp", armistice::datagen::party_model_source(set));
+        write_file(out + "/party_model_tables.cpp", armistice::datagen::party_model_source(set)) &&
+        write_file(text + "/text/string_ids.h", armistice::datagen::string_ids_header(strings)) &&
+        write_file(text + "/string_tables.cpp", armistice::datagen::string_tables_source(strings));
     return ok ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 
 #include "engine/context.h"
 #include "engine/red_lines.h"
+#include "text/strings.h"
 
 namespace armistice::ui {
 
@@ -90,6 +91,11 @@ void AppState::apply(const Command& c, const PresetLibrary& presets, double now_
                 prefs.theme = k.theme;
                 effects.storage.emplace_back("armistice.theme",
                                              k.theme == Theme::Light ? "light" : "dark");
+            } else if constexpr (std::is_same_v<T, cmd::SetLanguage>) {
+                if (k.language >= text::language_count()) return;
+                prefs.language = k.language;
+                effects.storage.emplace_back("armistice.lang",
+                                             text::Strings(k.language).code());
             } else if constexpr (std::is_same_v<T, cmd::SetView>) {
                 prefs.view = k.view;
                 if (k.view == View::Compare && !compare) {

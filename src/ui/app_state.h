@@ -29,6 +29,7 @@ constexpr std::size_t kMaxHistory = 200;
 
 struct Prefs {
     Theme theme = Theme::Dark;
+    std::size_t language = 0;  // index into the string tables (text/strings.h); never in links
     View view = View::Explore;
     bool model_card_open = false;
     // Which outcome card has the focus (kept in links): 0 none (agreement builder), 1 sign,

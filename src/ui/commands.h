@@ -30,6 +30,7 @@ struct Undo {};
 struct Redo {};
 struct Reset {};                                     // back to the loaded preset
 struct SetTheme { Theme theme; };
+struct SetLanguage { std::size_t language; };        // index into the string tables
 struct SetView { View view; };
 struct SetComparePreset { std::size_t index; };      // compare partner = a preset
 struct CompareWithCurrent {};                        // compare partner = a snapshot of now
@@ -58,6 +59,7 @@ using Command =
                  cmd::SetTheme, cmd::SetView, cmd::SetComparePreset, cmd::CompareWithCurrent,
                  cmd::SwapCompare, cmd::ShowModelCard, cmd::Share, cmd::StartTour, cmd::TourStep,
                  cmd::ToggleNote, cmd::SetCard, cmd::BackToAssignment, cmd::OpenClassLink,
-                 cmd::EditClassLink, cmd::CopyClassLink, cmd::PreviewClassLink, cmd::DismissIntro>;
+                 cmd::EditClassLink, cmd::CopyClassLink, cmd::PreviewClassLink, cmd::DismissIntro,
+                 cmd::SetLanguage>;
 
 }  // namespace armistice::ui

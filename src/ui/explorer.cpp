@@ -25,6 +25,7 @@ Explorer::Explorer(const Startup& startup) {
     if (startup.theme && *startup.theme == "light") state_.prefs.theme = Theme::Light;
     state_.tour.dismissed = startup.tour_dismissed;
     state_.intro_dismissed = startup.intro_dismissed;
+    state_.prefs.language = startup.language < text::language_count() ? startup.language : 0;
     const auto& entries = presets_.entries();
     if (!entries.empty()) {
         const PresetEntry& d = entries[presets_.default_index()];
@@ -129,6 +130,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
                 backtest_ ? &*backtest_ : nullptr,
                 origin.y + top_bar_height_};
     v.phone = phone;
+    v.t = text::Strings(state_.prefs.language);
 
     // Top bar: full width, height measured from its content last frame.
     if (begin_pane(panes_, "Top bar###topbar", origin, ImVec2(W, top_bar_height_),
@@ -324,6 +326,11 @@ Effects Explorer::frame(const HostFrame& host) {
     if (title != last_title_) {
         last_title_ = title;
         fx.title = std::move(title);
+    }
+    if (state_.prefs.language != published_language_) {
+        published_language_ = state_.prefs.language;
+        fx.language = text::Strings(published_language_).code();
+        fx.strings.emplace_back("language", *fx.language);
     }
     for (auto& kv : state_.effects.storage) fx.storage.push_back(std::move(kv));
     state_.effects.storage.clear();

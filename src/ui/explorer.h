@@ -37,6 +37,7 @@ struct Startup {
     bool tour_dismissed = false;     // from storage
     bool intro_dismissed = false;    // from storage: the top bar's statement was hidden
     float raster_scale = 1.0f;       // device pixel ratio (fonts)
+    std::size_t language = 0;        // string-table index (ui/language_choice.h)
 };
 
 struct HostFrame {
@@ -55,6 +56,7 @@ struct Effects {
     std::optional<std::string> announcement;  // one short sentence for the live region
     std::optional<std::string> banner;     // new banner text ("" hides it)
     std::optional<std::string> title;      // new page / window title
+    std::optional<std::string> language;   // the page's language changed: its code (<html lang>)
     std::vector<std::pair<std::string, std::string>> storage;
     std::vector<std::pair<std::string, std::string>> strings;  // window.armistice[key] = value
     std::vector<std::pair<std::string, double>> numbers;
@@ -93,6 +95,8 @@ private:
     std::string last_rects_;
     std::string last_text_fields_;  // "textFields" as last published
     std::string last_title_;
+    std::size_t published_language_ =
+        static_cast<std::size_t>(-1);       // code last sent as fx.language
     bool clipboard_is_class_link_ = false;  // this frame's clipboard text is a class link
     double announced_share_ms_ = -1e9;      // share_confirmed_at_ms last announced
     double announced_class_link_ms_ = -1e9;  // class_link_copied_at_ms last announced

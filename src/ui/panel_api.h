@@ -17,6 +17,7 @@
 #include "ui/goal.h"
 #include "ui/outcome.h"
 #include "ui/preset_library.h"
+#include "text/strings.h"
 #include "ui/theme.h"
 
 namespace armistice::ui {
@@ -36,6 +37,7 @@ struct PanelView {
                          // windows open below it (the bar wraps to two rows on narrow screens)
     bool phone = false;  // below 600 px: one scrolling column (panel_phone.cpp); panels draw
                          // inline in it, without child windows of their own
+    text::Strings t{};   // the reader's language: every text a panel shows comes from t(Str::…)
 };
 
 struct WidgetRect {

@@ -87,6 +87,10 @@ void heading(ImFont* font, std::string_view s) {
     if (font) ImGui::PopFont();
 }
 
+std::string label(const text::Strings& t, text::Str id, std::string_view key) {
+    return std::string(t(id)) + "###" + std::string(key);
+}
+
 bool button(const char* label, bool enabled, ImVec2 size) {
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ImGui::Button(label, size);

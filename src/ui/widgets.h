@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "ui/panel_api.h"     // PanelOut (touch_scroll)
 #include "ui/percent_text.h"  // percent(): probabilities written as the text summary writes them
+#include "text/strings.h"
 
 namespace armistice::ui {
 
@@ -30,6 +31,10 @@ void record_tooltip(PanelOut& out);
 
 // A header line in the heading font.
 void heading(ImFont* font, std::string_view s);
+
+// `t(id)` as an ImGui label whose ImGui ID is `key` in every language ("Сценарії ▾###presets"),
+// so switching the language keeps popups, tabs and focus where they were.
+std::string label(const text::Strings& t, text::Str id, std::string_view key);
 
 // Button that is greyed out and inert when !enabled. Returns true when pressed.
 bool button(const char* label, bool enabled = true, ImVec2 size = ImVec2(0, 0));

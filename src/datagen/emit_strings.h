@@ -1,0 +1,17 @@
+// emit_strings.h — writes a checked string set (engine/data/string_set.h) as C++: the header of
+// the enum Str (one enumerator per static key, dots become underscores) and the tables
+// (text/string_tables.h).
+//
+// Invariant: the output depends only on the set, so the same tables give the same bytes.
+#pragma once
+
+#include <string>
+
+#include "engine/data/string_set.h"
+
+namespace armistice::datagen {
+
+std::string string_ids_header(const data::StringSet& set);  // text/string_ids.h
+std::string string_tables_source(const data::StringSet& set);  // defines text::kTables
+
+}  // namespace armistice::datagen

@@ -1,0 +1,56 @@
+// strings.h — the text a reader sees, in one language: the presentation layer's only way to
+// turn a string id into words (data/strings/, generated into text::kTables).
+//
+// Purpose: the engine, the UI and the CLI name texts by id — the enum Str for the fixed texts
+// (text/string_ids.h, generated), or a data key such as "option.line.current_line.label" for
+// texts that come with the data — and a Strings object, chosen once per reader, gives the words.
+// Invariants: a Strings object is an immutable view of the generated tables (cheap to copy);
+// every Str has a non-empty text in every language (the build checks it); format() fills only
+// the placeholders it is given and leaves any other `{name}` visible rather than dropping it.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "text/string_ids.h"
+
+namespace armistice::text {
+
+struct Arg {  // one placeholder's value: {name} -> value
+    std::string_view name;
+    std::string value;
+};
+
+class Strings {
+public:
+    explicit Strings(std::size_t language = 0);  // an index below language_count(); 0 = English
+
+    const char* operator()(Str id) const;  // NUL-terminated, for ImGui
+    // The text of `id` with its {placeholders} filled from `args`.
+    std::string format(Str id, std::initializer_list<Arg> args) const;
+    // A text that comes with the data: this language's text for `key`, or `own` (the data row's
+    // English) when the language is English or the table has no such key.
+    std::string_view data_text(std::string_view key, std::string_view own) const;
+
+    std::size_t language() const { return language_; }
+    const char* code() const;  // "en", "uk", "ru"
+    const char* name() const;  // in the language itself
+
+private:
+    std::size_t language_;
+};
+
+std::size_t language_count();
+std::optional<std::size_t> find_language(std::string_view code);  // exact code
+// The first of `preferences` (BCP 47 tags in order, e.g. navigator.languages: "uk-UA", "en")
+// whose primary subtag is a language of the tables; English when none is.
+std::size_t preferred_language(std::initializer_list<std::string_view> preferences);
+std::size_t preferred_language(const std::string* first, std::size_t count);
+
+// `text` with each {name} in `args` replaced by its value.
+std::string fill(std::string_view text, std::initializer_list<Arg> args);
+
+}  // namespace armistice::text
