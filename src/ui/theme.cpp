@@ -3,25 +3,19 @@
 
 #include <cmath>
 
+#include "ui/fonts/glyph_ranges.h"
 #include "ui/fonts/ui_fonts.h"
 
 namespace armistice::ui {
 
 namespace {
 
-// Keep in sync with TEXT_RANGES / SYMBOL_RANGES in fonts/subset_font.py.
-const ImWchar kTextRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x017F, 0x0218, 0x021B, 0x0400, 0x045F, 0x0490, 0x0491,
-    0x2010, 0x2027, 0x2030, 0x2033, 0x2039, 0x203A, 0x20AC, 0x20AC, 0x2116, 0x2116,
-    0x2122, 0x2122, 0};
-const ImWchar kSymbolRanges[] = {
-    0x2190, 0x2195, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260, 0x2265, 0x25A0, 0x25A1,
-    0x25B2, 0x25C4, 0x25CB, 0x25CF, 0x2713, 0x2713, 0x2717, 0x2717, 0};
+static_assert(sizeof(ImWchar) == sizeof(unsigned short), "glyph_ranges.h is 16-bit");
 
 ImFont* add(fonts::FontBytes bytes, float size, float scale, bool merge = false) {
     ImFontConfig cfg;
     cfg.MergeMode = merge;
-    const ImWchar* ranges = merge ? kSymbolRanges : kTextRanges;
+    const ImWchar* ranges = merge ? fonts::kSymbolRanges : fonts::kTextRanges;
     cfg.FontDataOwnedByAtlas = false;  // static bytes
     cfg.OversampleH = 1;               // rasterised at device resolution already
     cfg.OversampleV = 1;
