@@ -18,6 +18,7 @@ add_executable(armistice_datagen
     "${PROJECT_SOURCE_DIR}/src/datagen/datagen_main.cpp"
     "${PROJECT_SOURCE_DIR}/src/datagen/emit_tables.cpp"
     "${PROJECT_SOURCE_DIR}/src/datagen/emit_strings.cpp"
+    "${PROJECT_SOURCE_DIR}/src/cli/json_writer.cpp"
     "${PROJECT_SOURCE_DIR}/src/engine/data/string_set.cpp"
     "${PROJECT_SOURCE_DIR}/src/engine/csv.cpp"
     "${PROJECT_SOURCE_DIR}/src/engine/data/table.cpp"
@@ -52,9 +53,10 @@ set(ARMISTICE_TEXT_INCLUDE_DIR "${PROJECT_BINARY_DIR}/generated/text_include")
 file(MAKE_DIRECTORY "${ARMISTICE_TEXT_INCLUDE_DIR}/text")
 set(ARMISTICE_STRING_TABLES_CPP "${ARMISTICE_TEXT_INCLUDE_DIR}/string_tables.cpp")
 set(ARMISTICE_STRING_IDS_H "${ARMISTICE_TEXT_INCLUDE_DIR}/text/string_ids.h")
+set(ARMISTICE_SHELL_STRINGS_JS "${ARMISTICE_TEXT_INCLUDE_DIR}/shell-strings.js")  # web/app.js
 # COMMAND names the target: CMake runs it directly natively, through the emulator (node) on web.
 add_custom_command(
-    OUTPUT ${ARMISTICE_DATA_TABLES_CPP} "${ARMISTICE_STRING_TABLES_CPP}"
+    OUTPUT ${ARMISTICE_DATA_TABLES_CPP} "${ARMISTICE_STRING_TABLES_CPP}" "${ARMISTICE_SHELL_STRINGS_JS}"
     BYPRODUCTS "${ARMISTICE_STRING_IDS_H}"
     COMMAND armistice_datagen "${ARMISTICE_DATA_DIR}" "${_data_out}" "${ARMISTICE_TEXT_INCLUDE_DIR}"
     DEPENDS armistice_datagen ${ARMISTICE_DATA_CSV}

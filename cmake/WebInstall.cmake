@@ -1,5 +1,6 @@
 # WebInstall.cmake — `cmake --install build/web --prefix <dir>` copies exactly the static site
-# (what GitHub Pages deploys): index.html, app.css, app.js, armistice_explorer.js/.wasm, the
+# (what GitHub Pages deploys): index.html, app.css, app.js, shell-strings.js (the shell's texts
+# in every language), armistice_explorer.js/.wasm, the
 # answers as text for browsers without WebAssembly (answers-as-text.json, WebTextVersions.cmake), and
 # the offline copy's sw.js + asset-manifest.json (cmake/WebOffline.cmake).
 # Nothing else from the build tree (CMake files, wasm test binaries) is published.
@@ -9,6 +10,7 @@ install(FILES
     "${PROJECT_BINARY_DIR}/index.html"
     "${PROJECT_BINARY_DIR}/app.css"
     "${PROJECT_BINARY_DIR}/app.js"
+    "${PROJECT_BINARY_DIR}/shell-strings.js"
     "${PROJECT_BINARY_DIR}/armistice_explorer.js"
     "${PROJECT_BINARY_DIR}/armistice_explorer.wasm"
     "${PROJECT_BINARY_DIR}/answers-as-text.json"

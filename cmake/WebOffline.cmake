@@ -5,8 +5,8 @@
 # Invariant: ARMISTICE_SITE_FILES lists every file the page loads; sw.js precaches exactly those.
 include_guard(GLOBAL)
 
-set(ARMISTICE_SITE_FILES index.html app.css app.js armistice_explorer.js armistice_explorer.wasm
-    answers-as-text.json)
+set(ARMISTICE_SITE_FILES index.html app.css app.js shell-strings.js armistice_explorer.js
+    armistice_explorer.wasm answers-as-text.json)
 # The wasm is not listed as a dependency: ninja knows only the link's .js output, which is
 # rewritten whenever the wasm is (one emcc link writes both).
 set(_site_paths "")

@@ -1,6 +1,7 @@
 // datagen_main.cpp — armistice_datagen DATA_DIR OUT_DIR TEXT_DIR: the build step that turns
 // data/ into C++: the engine's tables (OUT_DIR/catalog_tables.cpp, party_model_tables.cpp) and
-// the string tables (TEXT_DIR/text/string_ids.h, TEXT_DIR/string_tables.cpp).
+// the string tables (TEXT_DIR/text/string_ids.h, TEXT_DIR/string_tables.cpp, and the page
+// shell's TEXT_DIR/shell-strings.js).
 //
 // Runs the same check as `armistice data check` (engine/data/data_set.h): on any problem it
 // prints them as `file:line: field: problem` and exits 2, so the build fails with the messages.
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
         write_file(out + "/catalog_tables.cpp", armistice::datagen::catalog_source(set)) &&
         write_file(out + "/party_model_tables.cpp", armistice::datagen::party_model_source(set)) &&
         write_file(text + "/text/string_ids.h", armistice::datagen::string_ids_header(strings)) &&
-        write_file(text + "/string_tables.cpp", armistice::datagen::string_tables_source(strings));
+        write_file(text + "/string_tables.cpp",
+                   armistice::datagen::string_tables_source(strings)) &&
+        write_file(text + "/shell-strings.js", armistice::datagen::shell_strings_script(strings));
     return ok ? 0 : 1;
 }

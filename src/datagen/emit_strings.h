@@ -13,5 +13,8 @@ namespace armistice::datagen {
 
 std::string string_ids_header(const data::StringSet& set);  // text/string_ids.h
 std::string string_tables_source(const data::StringSet& set);  // defines text::kTables
+// The page shell's texts (keys "shell.*", every language) as a script for web/app.js:
+// `self.ARMISTICE_SHELL_STRINGS = {"languages": [...], "texts": {"en": {key: text}, ...}};`
+std::string shell_strings_script(const data::StringSet& set);
 
 }  // namespace armistice::datagen

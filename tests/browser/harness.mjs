@@ -61,7 +61,7 @@ export async function waitForDrawn(page, since, n = 2, timeout = 30000) {
 
 export async function openApp({ webDir = WEB_DIR, viewport = { width: 1280, height: 800 },
                                 deviceScaleFactor = 1, respond = null,
-                                serviceWorkers = 'block' } = {}) {
+                                serviceWorkers = 'block', locale = 'en-US' } = {}) {
   if (!existsSync(path.join(webDir, 'index.html'))) {
     throw new Error(`${webDir}/index.html not found: build the web preset first`);
   }
@@ -76,6 +76,7 @@ export async function openApp({ webDir = WEB_DIR, viewport = { width: 1280, heig
       viewport,
       deviceScaleFactor,
       serviceWorkers,  // 'block' unless a test is about the offline copy (page_shell.test.mjs)
+      locale,          // navigator.languages (the page's default language: languages.test.mjs)
     });
   } catch (err) {
     await server.close();

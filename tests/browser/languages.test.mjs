@@ -1,0 +1,94 @@
+// languages.test.mjs — issue #14 in the real page: the reader's language comes from the browser
+// (navigator.languages), a top-bar switch changes it and is remembered, ?lang= overrides both;
+// <html lang> follows; the language is never part of the link (a shared link has no ?lang= and
+// decodes to the same scenario). Screenshots in Ukrainian and Russian at 1366x768 and 820x1180
+// are artifacts. Mouse input (not a touch or keyboard test).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { assertClean, click, hash, loadPreset, nextFrames, rects, waitForRect } from './explorer_helpers.mjs';
+import { openApp } from './harness.mjs';
+
+// Opens `query` (e.g. "?lang=uk") + `fragment`, skips the first-visit tour with the mouse, and
+// waits for the language the page reports.
+async function open(app, query, fragment = '') {
+  await app.page.goto(app.url + query + (fragment ? '#' + fragment : ''), { waitUntil: 'load' });
+  await app.waitForFrames(3);
+  if ('tour.skip' in await rects(app.page)) await click(app.page, 'tour.skip');
+  await app.page.waitForFunction(() => typeof window.armistice.language === 'string', null,
+                                 { polling: 50, timeout: 15000 });
+  await nextFrames(app.page, 3);
+}
+
+const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
+const shellText = (page, id) => page.evaluate((i) => document.getElementById(i).textContent, id);
+const language = (page) => page.evaluate(() => window.armistice.language);
+
+test('the browser language is the default, and the shell and <html lang> follow it', async (t) => {
+  for (const [locale, code, word] of [['uk-UA', 'uk', /перемир’я/], ['ru-RU', 'ru', /перемирии/],
+                                      ['de-DE', 'en', /armistice between Russia and Ukraine/]]) {
+    const app = await openApp({ viewport: { width: 1366, height: 768 }, locale });
+    t.after(() => app.close());
+    await open(app, '');
+    assert.equal(await language(app.page), code, `${locale} opens in ${code}`);
+    assert.equal(await htmlLang(app.page), code, '<html lang> follows');
+    assert.match(await shellText(app.page, 'loader-about'), word, 'the loader text is translated');
+    assertClean(app);
+  }
+});
+
+test('?lang= overrides the browser; the switch changes the language and is remembered', async (t) => {
+  const app = await openApp({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+  t.after(() => app.close());
+  await open(app, '?lang=uk');
+  assert.equal(await language(app.page), 'uk');
+  assert.equal(await htmlLang(app.page), 'uk');
+  await loadPreset(app.page, 'nato_norway');
+  const link = await hash(app.page);
+  await app.screenshot('language-uk-1366x768');
+
+  // The switch: Русский. The scenario on screen does not change, nor does its link.
+  await click(app.page, 'btn.language');
+  await click(app.page, 'lang.ru');
+  await app.page.waitForFunction(() => window.armistice.language === 'ru', null,
+                                 { polling: 50, timeout: 10000 });
+  assert.equal(await htmlLang(app.page), 'ru');
+  assert.equal(await hash(app.page), link, 'changing the language leaves the link as it was');
+  assert.equal(await app.page.evaluate(() => localStorage.getItem('armistice.lang')), 'ru');
+  await nextFrames(app.page, 3);
+  await app.screenshot('language-ru-1366x768');
+
+  // Share: the copied link carries no ?lang= (each reader opens it in their own language).
+  await click(app.page, 'btn.share');
+  await app.page.waitForFunction(() => typeof window.armistice.lastSharedLink === 'string', null,
+                                 { polling: 50, timeout: 10000 });
+  const shared = await app.page.evaluate(() => window.armistice.lastSharedLink);
+  assert.doesNotMatch(shared, /[?&]lang=/, `shared link ${shared}`);
+  assert.ok(shared.endsWith('#' + link), 'the shared link is the scenario on screen');
+
+  // Reload without ?lang=: the stored choice (ru) wins over the browser (en).
+  await open(app, '', link);
+  assert.equal(await language(app.page), 'ru', 'the choice is remembered');
+  // ?lang=en overrides the stored choice.
+  await open(app, '?lang=en', link);
+  assert.equal(await language(app.page), 'en');
+  assert.equal(await hash(app.page), link, 'the link decodes to the same scenario in every language');
+  assertClean(app);
+});
+
+test('tablet screenshots in Ukrainian and Russian', async (t) => {
+  for (const code of ['uk', 'ru']) {
+    const app = await openApp({ viewport: { width: 820, height: 1180 } });
+    t.after(() => app.close());
+    await open(app, `?lang=${code}`);
+    await waitForRect(app.page, 'btn.language');
+    const r = await rects(app.page);
+    // Every top-bar button fits in the window (the longer words wrap onto a second row).
+    for (const [key, box] of Object.entries(r)) {
+      if (!key.startsWith('btn.')) continue;
+      assert.ok(box[0] >= -1 && box[2] <= 821, `${code}: ${key} inside the window: ${box}`);
+    }
+    await app.screenshot(`language-${code}-820x1180`);
+    assertClean(app);
+  }
+});
