@@ -51,12 +51,23 @@ set(ARMISTICE_DATA_TABLES_CPP "${_data_out}/catalog_tables.cpp" "${_data_out}/pa
 # translation or a utility does not rebuild everything that includes it.
 set(ARMISTICE_TEXT_INCLUDE_DIR "${PROJECT_BINARY_DIR}/generated/text_include")
 file(MAKE_DIRECTORY "${ARMISTICE_TEXT_INCLUDE_DIR}/text")
-set(ARMISTICE_STRING_TABLES_CPP "${ARMISTICE_TEXT_INCLUDE_DIR}/string_tables.cpp")
+set(ARMISTICE_STRING_TABLES_CPP "${ARMISTICE_TEXT_INCLUDE_DIR}/string_tables.cpp")  # all languages
+set(ARMISTICE_STRING_TABLES_EN_CPP "${ARMISTICE_TEXT_INCLUDE_DIR}/string_tables_en.cpp")  # English
+# One pack per other language (strings-<code>.pack: the page loads it when a reader picks it).
+file(STRINGS "${ARMISTICE_DATA_DIR}/strings/languages.csv" _language_rows)
+set(ARMISTICE_LANGUAGE_PACKS "")
+foreach(_row IN LISTS _language_rows)
+    string(REGEX MATCH "^[a-z][a-z][a-z]?" _code "${_row}")
+    if(_code AND NOT _code STREQUAL "en" AND NOT _row MATCHES "^code,")
+        list(APPEND ARMISTICE_LANGUAGE_PACKS "${ARMISTICE_TEXT_INCLUDE_DIR}/strings-${_code}.pack")
+    endif()
+endforeach()
 set(ARMISTICE_STRING_IDS_H "${ARMISTICE_TEXT_INCLUDE_DIR}/text/string_ids.h")
 set(ARMISTICE_SHELL_STRINGS_JS "${ARMISTICE_TEXT_INCLUDE_DIR}/shell-strings.js")  # web/app.js
 # COMMAND names the target: CMake runs it directly natively, through the emulator (node) on web.
 add_custom_command(
-    OUTPUT ${ARMISTICE_DATA_TABLES_CPP} "${ARMISTICE_STRING_TABLES_CPP}" "${ARMISTICE_SHELL_STRINGS_JS}"
+    OUTPUT ${ARMISTICE_DATA_TABLES_CPP} "${ARMISTICE_STRING_TABLES_CPP}"
+           "${ARMISTICE_STRING_TABLES_EN_CPP}" "${ARMISTICE_SHELL_STRINGS_JS}" ${ARMISTICE_LANGUAGE_PACKS}
     BYPRODUCTS "${ARMISTICE_STRING_IDS_H}"
     COMMAND armistice_datagen "${ARMISTICE_DATA_DIR}" "${_data_out}" "${ARMISTICE_TEXT_INCLUDE_DIR}"
     DEPENDS armistice_datagen ${ARMISTICE_DATA_CSV}

@@ -35,6 +35,7 @@ set(ARMISTICE_UI_LOGIC_SOURCES
     src/ui/evaluator.cpp
     src/ui/goal.cpp
     src/ui/language_choice.cpp
+    src/ui/language_loader.cpp
     src/ui/hold_chart.cpp
     src/ui/link_sync.cpp
     src/ui/percent_text.cpp

@@ -17,3 +17,7 @@ install(FILES
     "${PROJECT_BINARY_DIR}/sw.js"
     "${PROJECT_BINARY_DIR}/asset-manifest.json"
     DESTINATION .)
+foreach(_pack IN LISTS ARMISTICE_LANGUAGE_PACKS)  # the languages the page loads on demand
+    get_filename_component(_name "${_pack}" NAME)
+    install(FILES "${PROJECT_BINARY_DIR}/${_name}" DESTINATION .)
+endforeach()

@@ -7,6 +7,10 @@ include_guard(GLOBAL)
 
 set(ARMISTICE_SITE_FILES index.html app.css app.js shell-strings.js armistice_explorer.js
     armistice_explorer.wasm answers-as-text.json)
+foreach(_pack IN LISTS ARMISTICE_LANGUAGE_PACKS)  # strings-uk.pack, …: offline in every language
+    get_filename_component(_name "${_pack}" NAME)
+    list(APPEND ARMISTICE_SITE_FILES "${_name}")
+endforeach()
 # The wasm is not listed as a dependency: ninja knows only the link's .js output, which is
 # rewritten whenever the wasm is (one emcc link writes both).
 set(_site_paths "")

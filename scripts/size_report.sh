@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # size_report.sh — transfer-size report of the page: raw, gzip -9 and brotli (-q 11) per file,
-# and the compressed total against the 500 KB budget; then what each language of the string
-# tables costs (its texts, compiled into the wasm). A report, never a failure (exit 0 always).
+# and the compressed total against the 500 KB budget (English, the compiled-in language); then
+# what each other language adds (its pack). A report, never a failure (exit 0 always).
 # Usage: scripts/size_report.sh [build/web]
 set -uo pipefail
 dir="${1:-$(dirname "$0")/../build/web}"
@@ -29,16 +29,18 @@ printf 'transfer (gzip) %s KB of the %s KB budget (%s%%)' "$(kb "$total_gz")" "$
 [ "$have_brotli" -eq 1 ] && printf '; brotli %s KB' "$(kb "$total_br")"
 printf '\n'
 
-# Each language's texts: the bytes of its array in the generated string tables (all languages
-# are in the wasm; English also keeps the catalog's and presets' own text in the data tables).
-tables="$dir/generated/text_include/string_tables.cpp"
-if [ -f "$tables" ]; then
-    printf '%-26s %10s %10s\n' "language texts (KB)" "raw" "gzip -9"
-    for code in $(sed -n 's/^const char\* const kTexts_\([a-z]*\)\[\] = {$/\1/p' "$tables"); do
-        block=$(sed -n "/^const char\* const kTexts_${code}\[\] = {\$/,/^};\$/p" "$tables")
-        raw=$(printf '%s' "$block" | wc -c)
-        gz=$(printf '%s' "$block" | gzip -9 -c | wc -c)
-        printf '%-26s %10s %10s\n' "$code" "$(kb "$raw")" "$(kb "$gz")"
+# Each language's cost. English is compiled into the wasm (above); every other language is a pack
+# (strings-<code>.pack) that the page downloads only for a reader who picks that language.
+packs=("$dir"/strings-*.pack)
+if [ -f "${packs[0]}" ]; then
+    printf '%-26s %10s %10s %10s\n' "language pack (KB)" "raw" "gzip -9" "brotli"
+    for path in "${packs[@]}"; do
+        raw=$(wc -c <"$path")
+        gz=$(gzip -9 -c "$path" | wc -c)
+        if [ "$have_brotli" -eq 1 ]; then br=$(brotli -q 11 -c "$path" | wc -c); else br=$gz; fi
+        name=$(basename "$path" .pack)
+        printf '%-26s %10s %10s %10s\n' "${name#strings-}" "$(kb "$raw")" "$(kb "$gz")" "$(kb "$br")"
+        printf 'transfer (gzip) in %s: %s KB\n' "${name#strings-}" "$(kb $((total_gz + gz)))"
     done
 fi
 printf '\n'

@@ -37,42 +37,52 @@
   // ?lang= in the address, then the choice stored by an earlier visit, then the browser's
   // languages, else English. The shell's texts come from shell-strings.js (generated from
   // data/strings/*/shell.csv); without it the page's own English stays.
-  const SHELL = self.ARMISTICE_SHELL_STRINGS || {languages: ['en'], texts: {en: {}}};
+  const SHELL = self.ARMISTICE_SHELL_STRINGS || { languages: ['en'], texts: { en: {} } };
   function pickLanguage() {
-      const known = (code) => (SHELL.languages.indexOf(code) >= 0 ? code : null);
-      const query = new URLSearchParams(window.location.search).get('lang');
-      if (query && known(query)) return query;
-      try {
-          const stored = window.localStorage.getItem('armistice.lang');
-          if (stored && known(stored)) return stored;
-      } catch (e) { /* storage blocked: fall through */
-      }
-      const prefs = navigator.languages && navigator.languages.length ? navigator.languages :
-                                                                        [navigator.language || ''];
-      for (const tag of prefs) {
-          const code = known(String(tag).split(/[-_]/)[0].toLowerCase());
-          if (code) return code;
-      }
-      return 'en';
+    const known = (code) => (SHELL.languages.indexOf(code) >= 0 ? code : null);
+    const query = new URLSearchParams(window.location.search).get('lang');
+    if (query && known(query)) return query;
+    try {
+      const stored = window.localStorage.getItem('armistice.lang');
+      if (stored && known(stored)) return stored;
+    } catch (e) {
+      // storage blocked: fall through
+    }
+    const prefs = navigator.languages && navigator.languages.length ? navigator.languages
+                                                                      : [navigator.language || ''];
+    for (const tag of prefs) {
+      const code = known(String(tag).split(/[-_]/)[0].toLowerCase());
+      if (code) return code;
+    }
+    return 'en';
   }
   const lang = pickLanguage();
   const texts = SHELL.texts[lang] || {};
   const english = SHELL.texts.en || {};
   // The shell text `key` with its {placeholders} filled from `args`.
   function t(key, args) {
-      const text = texts[key] || english[key] || key;
-      return text.replace(
-          /\{([a-z_][a-z0-9_]*)\}/g,
-          (m, name) =>
-              (args && Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : m));
+    const text = texts[key] || english[key] || key;
+    return text.replace(/\{([a-z_][a-z0-9_]*)\}/g, (m, name) =>
+      (args && Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : m));
   }
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('[data-i18n]')) {
-      if (texts[el.dataset.i18n]) el.textContent = texts[el.dataset.i18n];
+    if (texts[el.dataset.i18n]) el.textContent = texts[el.dataset.i18n];
   }
   for (const el of document.querySelectorAll('[data-i18n-label]')) {
-      if (texts[el.dataset.i18nLabel]) el.setAttribute('aria-label', texts[el.dataset.i18nLabel]);
+    if (texts[el.dataset.i18nLabel]) el.setAttribute('aria-label', texts[el.dataset.i18nLabel]);
   }
+  // The app compiles in English only: another language's texts are its pack
+  // (strings-<code>.pack), fetched now, in parallel with the wasm, and handed to the app through
+  // window.armisticePack before it starts (platform_web.cpp). A failed fetch is reported there.
+  const packReady = lang === 'en' ? Promise.resolve()
+    : fetch('strings-' + lang + '.pack', { credentials: 'same-origin' })
+      .then((r) => {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      })
+      .then((b) => { window.armisticePack = { code: lang, bytes: new Uint8Array(b) }; })
+      .catch((e) => { window.armisticePack = { code: lang, error: String((e && e.message) || e) }; });
   const loader = $('loader');
   const progress = $('loader-progress');
   const statusText = $('loader-status');
@@ -115,12 +125,8 @@
   // text; staticText (no WebAssembly) shows the answers computed at build time instead.
   function missingFeature() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-        return {
-            reason: t('shell.no_wasm_reason'),
-            advice: t('shell.no_wasm_advice'),
-            textVersion: false,
-            staticText: true
-        };
+      return { reason: t('shell.no_wasm_reason'), advice: t('shell.no_wasm_advice'),
+               textVersion: false, staticText: true };
     }
     const probe = document.createElement('canvas');
     let gl = null;
@@ -130,7 +136,7 @@
       gl = null;
     }
     if (!gl) {
-        return {reason: t('shell.no_webgl_reason'), textVersion: true};
+      return { reason: t('shell.no_webgl_reason'), textVersion: true };
     }
     const lose = gl.getExtension('WEBGL_lose_context');
     if (lose) lose.loseContext();
@@ -154,8 +160,8 @@
   }
 
   function formatKB(bytes) {
-      return t(
-          'shell.kb', {n: Math.round(bytes / 1024).toLocaleString(lang === 'en' ? 'en-US' : lang)});
+    const n = Math.round(bytes / 1024).toLocaleString(lang === 'en' ? 'en-US' : lang);
+    return t('shell.kb', { n });
   }
 
   // [SECTION] Offline copy: after the first frame, register the service worker that caches the
@@ -222,11 +228,9 @@
       chunks.push(value);
       received += value.length;
       onReceived(received);
-      setStatus(
-          total ?
-              t('shell.downloading_of', {received: formatKB(received), total: formatKB(total)}) :
-              t('shell.downloading_bytes', {received: formatKB(received)}),
-          total ? received / total : undefined);
+      setStatus(total ? t('shell.downloading_of', { received: formatKB(received), total: formatKB(total) })
+                      : t('shell.downloading_bytes', { received: formatKB(received) }),
+                total ? received / total : undefined);
     }
     const bytes = new Uint8Array(received);
     let offset = 0;
@@ -269,56 +273,53 @@
     $('unsupported-text-section').hidden = false;
     const status = $('unsupported-text-status');
     status.textContent = t('shell.answers_loading');
-    fetch(TEXT_URL, {credentials: 'same-origin'})
-        .then((r) => {
-            if (!r.ok) throw new Error('HTTP ' + r.status);
-            return r.json();
-        })
-        .then((data) => {
-            const presets = Array.isArray(data.presets) ? data.presets : [];
-            const byId = (id) => presets.find((p) => p.id === id) || null;
-            const fragment = window.location.hash.replace(/^#/, '');
-            let chosen = byId(data.default) || presets[0];
-            let note = t('shell.answers_built');
-            if (fragment) {
-                const exact = presets.find((p) => p.link === fragment);
-                const base = exact ? null : byId(basePresetOfLink(fragment));
-                if (exact) {
-                    chosen = exact;
-                    note = t('shell.answers_exact', {name: exact.name});
-                } else if (base) {
-                    chosen = base;
-                    note = t('shell.answers_edited', {name: base.name});
-                } else {
-                    note = t('shell.answers_custom');
-                }
-            }
-            if (!chosen) throw new Error('no presets in ' + TEXT_URL);
-            const select = $('unsupported-preset');
-            for (const p of presets) {
-                const option = document.createElement('option');
-                option.value = p.id;
-                option.textContent = (p.date ? p.date.slice(0, 7) + '  ' : '') + p.name;
-                select.appendChild(option);
-            }
-            const show = (p) => {
-                select.value = p.id;
-                $('unsupported-text').textContent = p.text;
-                armistice.textVersionPreset = p.id;
-            };
-            select.addEventListener('change', () => {
-                const p = byId(select.value);
-                if (p) show(p);
-            });
-            show(chosen);
-            $('unsupported-preset-row').hidden = false;
-            status.textContent = note;
-            armistice.textVersion = 'ready';
-        })
-        .catch((err) => {
-            status.textContent = t('shell.answers_failed', {error: (err && err.message) || err});
-            armistice.textVersion = 'failed';
-        });
+    fetch(TEXT_URL, { credentials: 'same-origin' })
+      .then((r) => {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.json();
+      })
+      .then((data) => {
+        const presets = Array.isArray(data.presets) ? data.presets : [];
+        const byId = (id) => presets.find((p) => p.id === id) || null;
+        const fragment = window.location.hash.replace(/^#/, '');
+        let chosen = byId(data.default) || presets[0];
+        let note = t('shell.answers_built');
+        if (fragment) {
+          const exact = presets.find((p) => p.link === fragment);
+          const base = exact ? null : byId(basePresetOfLink(fragment));
+          if (exact) {
+            chosen = exact;
+            note = t('shell.answers_exact', { name: exact.name });
+          } else if (base) {
+            chosen = base;
+            note = t('shell.answers_edited', { name: base.name });
+          } else {
+            note = t('shell.answers_custom');
+          }
+        }
+        if (!chosen) throw new Error('no presets in ' + TEXT_URL);
+        const select = $('unsupported-preset');
+        for (const p of presets) {
+          const option = document.createElement('option');
+          option.value = p.id;
+          option.textContent = (p.date ? p.date.slice(0, 7) + '  ' : '') + p.name;
+          select.appendChild(option);
+        }
+        const show = (p) => {
+          select.value = p.id;
+          $('unsupported-text').textContent = p.text;
+          armistice.textVersionPreset = p.id;
+        };
+        select.addEventListener('change', () => { const p = byId(select.value); if (p) show(p); });
+        show(chosen);
+        $('unsupported-preset-row').hidden = false;
+        status.textContent = note;
+        armistice.textVersion = 'ready';
+      })
+      .catch((err) => {
+        status.textContent = t('shell.answers_failed', { error: (err && err.message) || err });
+        armistice.textVersion = 'failed';
+      });
   }
 
   function start() {
@@ -389,63 +390,60 @@
     const manifest = loadManifest();
 
     window.Module = {
-        canvas: canvas,
-        print: (text) => console.log(text),
-        printErr: (text) => console.warn(text),  // app diagnostics; errors surface via the banner
-        setStatus: (text) => {
-            if (text) setStatus(text);
-        },
-        onAbort: (what) => fatal(t('shell.aborted', {error: String(what)})),
-        instantiateWasm: (imports, receiveInstance) => {
-            const retry = $('loader-retry');
-            const attempt = () => {
-                if (!armistice.textOnly) armistice.status = 'loading';
-                retry.hidden = true;
-                setStatus(t('shell.downloading'), 0);
-                manifest
-                    .then((total) => {
-                        armistice.downloadTotal = total;
-                        return fetchWithProgress(WASM_URL, total);
-                    })
-                    .then((bytes) => {
-                        setStatus(t('shell.compiling'), 1);
-                        return WebAssembly.instantiate(bytes, imports);
-                    })
-                    .then((result) => {
-                        setStatus(t('shell.starting'), 1);
-                        receiveInstance(result.instance, result.module);
-                    })
-                    .catch((err) => {
-                        if (!(err instanceof StalledDownload)) {
-                            fatal(t('shell.load_failed', {error: (err && err.message) || err}));
-                            return;
-                        }
-                        setStatus(
-                            t('shell.stalled',
-                              {seconds: STALL_MS / 1000, received: formatKB(err.received)}),
-                            undefined);
-                        progress.value = 0;
-                        armistice.status = 'stalled';
-                        retry.hidden = false;
-                        retry.focus();
-                    });
-            };
-            retry.addEventListener('click', attempt);
-            attempt();
-            return {};  // exports are delivered asynchronously through receiveInstance
-        },
+      canvas: canvas,
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text), // app diagnostics; errors surface via the banner
+      setStatus: (text) => { if (text) setStatus(text); },
+      onAbort: (what) => fatal(t('shell.aborted', { error: String(what) })),
+      instantiateWasm: (imports, receiveInstance) => {
+        const retry = $('loader-retry');
+        const attempt = () => {
+          if (!armistice.textOnly) armistice.status = 'loading';
+          retry.hidden = true;
+          setStatus(t('shell.downloading'), 0);
+          manifest
+            .then((total) => {
+              armistice.downloadTotal = total;
+              return fetchWithProgress(WASM_URL, total);
+            })
+            .then((bytes) => {
+              setStatus(t('shell.compiling'), 1);
+              return WebAssembly.instantiate(bytes, imports);
+            })
+            .then((result) => packReady.then(() => result))
+            .then((result) => {
+              setStatus(t('shell.starting'), 1);
+              receiveInstance(result.instance, result.module);
+            })
+            .catch((err) => {
+              if (!(err instanceof StalledDownload)) {
+                fatal(t('shell.load_failed', { error: (err && err.message) || err }));
+                return;
+              }
+              setStatus(t('shell.stalled', { seconds: STALL_MS / 1000, received: formatKB(err.received) }),
+                        undefined);
+              progress.value = 0;
+              armistice.status = 'stalled';
+              retry.hidden = false;
+              retry.focus();
+            });
+        };
+        retry.addEventListener('click', attempt);
+        attempt();
+        return {}; // exports are delivered asynchronously through receiveInstance
+      },
     };
 
     const script = document.createElement('script');
     script.src = JS_URL;
     script.async = true;
-    script.addEventListener('error', () => fatal(t('shell.script_failed', {file: JS_URL})));
+    script.addEventListener('error', () => fatal(t('shell.script_failed', { file: JS_URL })));
     document.body.appendChild(script);
   }
 
   window.addEventListener('error', (event) => {
     if (armistice.status === 'loading' || armistice.status === 'running') {
-        showBanner(t('shell.went_wrong', {error: event.message || t('shell.unknown_error')}));
+      showBanner(t('shell.went_wrong', { error: event.message || t('shell.unknown_error') }));
     }
   });
 

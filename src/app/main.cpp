@@ -28,6 +28,7 @@ void apply_effects(ui::Explorer& explorer, const ui::Effects& fx) {
     if (fx.banner) platform::show_banner(*fx.banner);
     if (fx.title) platform::set_title(*fx.title);
     if (fx.language) platform::set_page_language(*fx.language);
+    if (fx.language_pack) platform::request_language_pack(*fx.language_pack);
     for (const auto& [key, value] : fx.storage) platform::storage_set(key, value);
     for (const auto& [key, value] : fx.strings) platform::publish_string(key, value);
     for (const auto& [key, value] : fx.numbers) platform::publish_number(key, value);
@@ -39,6 +40,7 @@ bool frame(const app::Options& options, ui::Explorer& explorer, const std::strin
     ui::HostFrame host;
     host.fragment = platform::get_url_fragment();
     host.page_url = page_url;
+    host.language_pack = platform::take_language_pack();
     host.now_ms = start;
     host.clock = [] { return platform::now_ms(); };
     const ui::Effects fx = explorer.frame(host);
@@ -92,6 +94,7 @@ int main(int argc, char** argv) {
     startup.language =
         ui::choose_language(platform::page_url(), platform::storage_get("armistice.lang"),
                             platform::preferred_languages());
+    startup.language_pack = platform::take_language_pack();  // app.js fetched it with the wasm
     ui::Explorer explorer(startup);
     // Shared links leave out ?lang=: each reader opens them in their own language.
     const std::string page_url = ui::without_query_param(platform::page_url(), "lang");

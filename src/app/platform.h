@@ -23,6 +23,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ui/language_loader.h"  // PackArrival
+
 namespace armistice::platform {
 
 // [SECTION] Lifecycle and frame loop
@@ -93,7 +95,13 @@ void set_title(std::string_view text);
 void set_page_language(std::string_view code);
 // The reader's languages, most preferred first: navigator.languages on the web; natively
 // $LANGUAGE (colon-separated), then $LC_ALL, $LC_MESSAGES, $LANG.
-std::vector<std::string> preferred_languages();  // document.title / the window title
+std::vector<std::string> preferred_languages();
+// A language's texts that are not compiled in (ui/language_loader.h). Web: fetches
+// strings-<code>.pack from the page's origin (app.js has already fetched the start-up
+// language's pack in parallel with the wasm); native: all languages are compiled in, no-op.
+void request_language_pack(std::string_view code);
+// A pack that has arrived (or failed: PackArrival::error), once; nullopt while none is waiting.
+std::optional<ui::PackArrival> take_language_pack();  // document.title / the window title
 
 // [SECTION] Test hooks: publish values on window.armistice (bracket notation; native: in memory)
 void publish_number(std::string_view key, double value);

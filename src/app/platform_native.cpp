@@ -211,6 +211,12 @@ void set_accessibility_summary(std::string_view) {}
 
 void set_page_language(std::string_view) {}
 
+void request_language_pack(std::string_view) {}
+
+std::optional<ui::PackArrival> take_language_pack() {
+    return std::nullopt;
+}
+
 std::vector<std::string> preferred_languages() {
     std::vector<std::string> out;
     if (const char* list = std::getenv("LANGUAGE")) {

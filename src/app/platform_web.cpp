@@ -94,6 +94,39 @@ EM_JS(int, js_text_only, (), {
 });
 
 EM_JS(void, js_set_title, (const char* text), { document.title = UTF8ToString(text); });
+// Language packs (strings-<code>.pack): app.js keeps the one it fetched at start-up in
+// window.armisticePack ({code, bytes: Uint8Array} or {code, error}); a later request fetches
+// into the same slot. js_pack_size: -1 none waiting, -2 failed (js_pack_field(1)), else bytes.
+EM_JS(void, js_request_pack, (const char* code), {
+    var c = UTF8ToString(code);
+    fetch("strings-" + c + ".pack", {credentials : "same-origin"})
+        .then(function(r) {
+            if (!r.ok) throw new Error("HTTP " + r.status);
+            return r.arrayBuffer();
+        })
+        .then(function(b) { window.armisticePack = {code : c, bytes : new Uint8Array(b)}; })
+        .catch(function(e) {
+            window.armisticePack = {code : c, error : String(e && e.message || e)};
+        });
+});
+EM_JS(int, js_pack_size, (), {
+    var p = window.armisticePack;
+    if (!p) return -1;
+    return p.bytes ? p.bytes.length : -2;
+});
+EM_JS(char*, js_pack_field, (int which), {
+    var p = window.armisticePack;
+    var s = p ? String(which == 0 ? p.code : (p.error || "")) : "";
+    var n = lengthBytesUTF8(s) + 1;
+    var q = _malloc(n);
+    stringToUTF8(s, q, n);
+    return q;
+});
+EM_JS(void, js_pack_take, (char* out), {
+    var p = window.armisticePack;
+    if (p && p.bytes) HEAPU8.set(p.bytes, out);
+    window.armisticePack = null;
+});
 EM_JS(void, js_set_page_language, (const char* code),
       { document.documentElement.lang = UTF8ToString(code); });
 // navigator.languages joined by "\n" (a tag never holds a line break).
@@ -624,6 +657,22 @@ void offer_text_version(const std::function<std::string()>& make) {
 
 void set_title(std::string_view text) {
     js_set_title(nul_terminated(text).c_str());
+}
+
+void request_language_pack(std::string_view code) {
+    js_request_pack(nul_terminated(code).c_str());
+}
+
+std::optional<ui::PackArrival> take_language_pack() {
+    const int size = js_pack_size();
+    if (size == -1) return std::nullopt;
+    ui::PackArrival a;
+    a.code = take_js_string(js_pack_field(0));
+    a.error = take_js_string(js_pack_field(1));
+    if (size >= 0) a.bytes.resize(static_cast<std::size_t>(size));
+    js_pack_take(a.bytes.data());
+    if (size == -2 && a.error.empty()) a.error = "download failed";  // i18n-exempt: a reason
+    return a;
 }
 
 void set_page_language(std::string_view code) {

@@ -1,7 +1,8 @@
 // datagen_main.cpp — armistice_datagen DATA_DIR OUT_DIR TEXT_DIR: the build step that turns
 // data/ into C++: the engine's tables (OUT_DIR/catalog_tables.cpp, party_model_tables.cpp) and
 // the string tables (TEXT_DIR/text/string_ids.h, TEXT_DIR/string_tables.cpp, and the page
-// shell's TEXT_DIR/shell-strings.js).
+// shell's TEXT_DIR/shell-strings.js); string_tables_en.cpp compiles in English only, for the page,
+// which loads the other languages from TEXT_DIR/strings-<code>.pack when a reader picks one).
 //
 // Runs the same check as `armistice data check` (engine/data/data_set.h): on any problem it
 // prints them as `file:line: field: problem` and exits 2, so the build fails with the messages.
@@ -60,7 +61,13 @@ int main(int argc, char** argv) {
         write_file(out + "/party_model_tables.cpp", armistice::datagen::party_model_source(set)) &&
         write_file(text + "/text/string_ids.h", armistice::datagen::string_ids_header(strings)) &&
         write_file(text + "/string_tables.cpp",
-                   armistice::datagen::string_tables_source(strings)) &&
+                   armistice::datagen::string_tables_source(strings, true)) &&
+        write_file(text + "/string_tables_en.cpp",
+                   armistice::datagen::string_tables_source(strings, false)) &&
         write_file(text + "/shell-strings.js", armistice::datagen::shell_strings_script(strings));
-    return ok ? 0 : 1;
+    bool packs = ok;
+    for (std::size_t lang = 1; packs && lang < strings.codes.size(); ++lang)
+        packs = write_file(text + "/strings-" + strings.codes[lang] + ".pack",
+                           armistice::datagen::language_pack(strings, lang));
+    return packs ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 
 #include "cli/json_writer.h"
 #include "datagen/cpp_literal.h"
+#include "text/keys_digest.h"
 
 namespace armistice::datagen {
 
@@ -40,7 +41,7 @@ std::string string_ids_header(const data::StringSet& set) {
     return out;
 }
 
-std::string string_tables_source(const data::StringSet& set) {
+std::string string_tables_source(const data::StringSet& set, bool all_languages) {
     const std::size_t n = set.keys.size();
     std::string out = kBanner;
     out += "#include \"text/string_tables.h\"\n\nnamespace armistice::text {\n\nnamespace {\n\n";
@@ -56,19 +57,33 @@ std::string string_tables_source(const data::StringSet& set) {
     for (std::size_t i = 0; i < n; ++i)
         out += (i % 16 == 0 ? "\n    " : " ") + std::to_string(order[i]) + ",";
     out += "\n};\n\n";
-    for (std::size_t lang = 0; lang < set.codes.size(); ++lang) {
+    const std::size_t compiled = all_languages ? set.codes.size() : 1;
+    for (std::size_t lang = 0; lang < compiled; ++lang) {
         out += "const char* const kTexts_" + set.codes[lang] + "[] = {\n";
         for (std::size_t k = 0; k < n; ++k) out += "    " + lit(set.texts[lang][k]) + ",\n";
         out += "};\n\n";
     }
     out += "const LanguageTable kLanguages[] = {\n";
     for (std::size_t lang = 0; lang < set.codes.size(); ++lang)
-        out += "    {" + lit(set.codes[lang]) + ", " + lit(set.names[lang]) + ", kTexts_" +
-               set.codes[lang] + "},\n";
+        out += "    {" + lit(set.codes[lang]) + ", " + lit(set.names[lang]) + ", " +
+               (lang < compiled ? "kTexts_" + set.codes[lang] : std::string("nullptr")) + "},\n";
     out += "};\n\n}  // namespace\n\n";
     out += "const Tables kTables = {kKeys, kSorted, " + std::to_string(n) + ", " +
            std::to_string(set.static_keys) + ", kLanguages, " +
            std::to_string(set.codes.size()) + "};\n\n}  // namespace armistice::text\n";
+    return out;
+}
+
+std::string language_pack(const data::StringSet& set, std::size_t lang) {
+    std::string out =
+        "armistice-strings-pack 1\ncode=" + set.codes[lang] +
+        "\nkeys=" + std::to_string(set.keys.size()) + "\ndigest=" +
+        text::keys_digest(set.keys.size(), [&](std::size_t k) { return set.keys[k].c_str(); }) +
+        "\n\n";
+    for (const std::string& t : set.texts[lang]) {
+        out += t;
+        out += '\0';
+    }
     return out;
 }
 

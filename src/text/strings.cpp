@@ -4,15 +4,19 @@
 #include <algorithm>
 #include <vector>
 
+#include "text/language_pack.h"
 #include "text/string_tables.h"
 
 namespace armistice::text {
 
-Strings::Strings(std::size_t language)
-    : language_(language < kTables.language_count ? language : 0) {}
+Strings::Strings(std::size_t language) : language_(embedded(language) ? language : 0) {
+    texts_ = kTables.languages[language_].texts;
+}
+
+Strings::Strings(const LanguagePack& pack) : language_(pack.language()), texts_(pack.texts()) {}
 
 const char* Strings::operator()(Str id) const {
-    return kTables.languages[language_].texts[static_cast<std::size_t>(id)];
+    return texts_[static_cast<std::size_t>(id)];
 }
 
 std::string Strings::format(Str id, std::initializer_list<Arg> args) const {
@@ -28,7 +32,7 @@ std::string_view Strings::data_text(std::string_view key, std::string_view own) 
             return std::string_view(kTables.keys[k]) < want;
         });
     if (it == last || std::string_view(kTables.keys[*it]) != key) return own;
-    const char* t = kTables.languages[language_].texts[*it];
+    const char* t = texts_[*it];
     return *t ? std::string_view(t) : own;
 }
 
@@ -36,6 +40,18 @@ const char* Strings::code() const { return kTables.languages[language_].code; }
 const char* Strings::name() const { return kTables.languages[language_].name; }
 
 std::size_t language_count() { return kTables.language_count; }
+
+bool embedded(std::size_t language) {
+    return language < kTables.language_count && kTables.languages[language].texts != nullptr;
+}
+
+const char* language_code(std::size_t language) {
+    return kTables.languages[language < kTables.language_count ? language : 0].code;
+}
+
+const char* language_name(std::size_t language) {
+    return kTables.languages[language < kTables.language_count ? language : 0].name;
+}
 
 std::optional<std::size_t> find_language(std::string_view code) {
     for (std::size_t i = 0; i < kTables.language_count; ++i) {

@@ -4,9 +4,13 @@
 // Purpose: the engine, the UI and the CLI name texts by id — the enum Str for the fixed texts
 // (text/string_ids.h, generated), or a data key such as "option.line.current_line.label" for
 // texts that come with the data — and a Strings object, chosen once per reader, gives the words.
-// Invariants: a Strings object is an immutable view of the generated tables (cheap to copy);
-// every Str has a non-empty text in every language (the build checks it); format() fills only
-// the placeholders it is given and leaves any other `{name}` visible rather than dropping it.
+// Languages are either compiled in (natively: all of them) or loaded at run time from their pack
+// file (the page compiles in English only and fetches strings-<code>.pack when a reader picks
+// another language, so unused languages cost no download: text/language_pack.h).
+// Invariants: a Strings object is an immutable view of a compiled-in table or of a LanguagePack,
+// which must outlive it (cheap to copy); every Str has a non-empty text in every language (the
+// build checks it); format() fills only the placeholders it is given and leaves any other
+// `{name}` visible rather than dropping it.
 #pragma once
 
 #include <cstddef>
@@ -24,9 +28,14 @@ struct Arg {  // one placeholder's value: {name} -> value
     std::string value;
 };
 
+class LanguagePack;
+
 class Strings {
 public:
-    explicit Strings(std::size_t language = 0);  // an index below language_count(); 0 = English
+    // A compiled-in language (index below language_count()); English for an index out of range
+    // or a language that is not compiled in (see embedded()).
+    explicit Strings(std::size_t language = 0);
+    explicit Strings(const LanguagePack& pack);  // a language loaded at run time
 
     const char* operator()(Str id) const;  // NUL-terminated, for ImGui
     // The text of `id` with its {placeholders} filled from `args`.
@@ -41,9 +50,13 @@ public:
 
 private:
     std::size_t language_;
+    const char* const* texts_;  // [key], kTables.key_count entries
 };
 
 std::size_t language_count();
+bool embedded(std::size_t language);              // compiled in (else: load its pack)
+const char* language_code(std::size_t language);  // "uk"; "en" for an index out of range
+const char* language_name(std::size_t language);  // in the language itself
 std::optional<std::size_t> find_language(std::string_view code);  // exact code
 // The first of `preferences` (BCP 47 tags in order, e.g. navigator.languages: "uk-UA", "en")
 // whose primary subtag is a language of the tables; English when none is.

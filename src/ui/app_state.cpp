@@ -94,8 +94,7 @@ void AppState::apply(const Command& c, const PresetLibrary& presets, double now_
             } else if constexpr (std::is_same_v<T, cmd::SetLanguage>) {
                 if (k.language >= text::language_count()) return;
                 prefs.language = k.language;
-                effects.storage.emplace_back("armistice.lang",
-                                             text::Strings(k.language).code());
+                effects.storage.emplace_back("armistice.lang", text::language_code(k.language));
             } else if constexpr (std::is_same_v<T, cmd::SetView>) {
                 prefs.view = k.view;
                 if (k.view == View::Compare && !compare) {

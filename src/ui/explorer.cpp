@@ -26,6 +26,10 @@ Explorer::Explorer(const Startup& startup) {
     state_.tour.dismissed = startup.tour_dismissed;
     state_.intro_dismissed = startup.intro_dismissed;
     state_.prefs.language = startup.language < text::language_count() ? startup.language : 0;
+    if (startup.language_pack) {
+        languages_.request(state_.prefs.language);  // app.js fetched it: no second request
+        pending_banner_ = languages_.arrive(*startup.language_pack);
+    }
     const auto& entries = presets_.entries();
     if (!entries.empty()) {
         const PresetEntry& d = entries[presets_.default_index()];
@@ -130,7 +134,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
                 backtest_ ? &*backtest_ : nullptr,
                 origin.y + top_bar_height_};
     v.phone = phone;
-    v.t = text::Strings(state_.prefs.language);
+    v.t = languages_.strings(state_.prefs.language);
 
     // Top bar: full width, height measured from its content last frame.
     if (begin_pane(panes_, "Top bar###topbar", origin, ImVec2(W, top_bar_height_),
@@ -267,6 +271,10 @@ Effects Explorer::frame(const HostFrame& host) {
         theme_applied_ = true;
     }
     handle_keys();
+    if (host.language_pack) {
+        if (auto refused = languages_.arrive(*host.language_pack)) fx.banner = std::move(refused);
+    }
+    fx.language_pack = languages_.request(state_.prefs.language);
 
     // Engine work within host.budget_ms: A alone, or in the compare view A up to ½, B up to half
     // of what is left, then B's clause effects the rest (B needs no sensitivity ranking).
@@ -327,9 +335,11 @@ Effects Explorer::frame(const HostFrame& host) {
         last_title_ = title;
         fx.title = std::move(title);
     }
-    if (state_.prefs.language != published_language_) {
-        published_language_ = state_.prefs.language;
-        fx.language = text::Strings(published_language_).code();
+    // The language on screen (English until a chosen language's pack has arrived).
+    const std::size_t shown = languages_.strings(state_.prefs.language).language();
+    if (shown != published_language_) {
+        published_language_ = shown;
+        fx.language = text::language_code(shown);
         fx.strings.emplace_back("language", *fx.language);
     }
     for (auto& kv : state_.effects.storage) fx.storage.push_back(std::move(kv));

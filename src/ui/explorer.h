@@ -23,6 +23,7 @@
 #include "ui/app_state.h"
 #include "ui/compare_effects.h"
 #include "ui/evaluator.h"
+#include "ui/language_loader.h"
 #include "ui/outcome.h"
 #include "ui/pane_coast.h"
 #include "ui/pane_tabbing.h"
@@ -38,6 +39,7 @@ struct Startup {
     bool intro_dismissed = false;    // from storage: the top bar's statement was hidden
     float raster_scale = 1.0f;       // device pixel ratio (fonts)
     std::size_t language = 0;        // string-table index (ui/language_choice.h)
+    std::optional<PackArrival> language_pack;  // its pack, when the host fetched it before start
 };
 
 struct HostFrame {
@@ -45,6 +47,7 @@ struct HostFrame {
     std::string page_url;   // page address without the fragment (for Share)
     double now_ms = 0.0;
     Clock clock;            // for the refinement budget
+    std::optional<PackArrival> language_pack;  // a pack asked for with Effects::language_pack
     double budget_ms = 8.0;
 };
 
@@ -57,6 +60,7 @@ struct Effects {
     std::optional<std::string> banner;     // new banner text ("" hides it)
     std::optional<std::string> title;      // new page / window title
     std::optional<std::string> language;   // the page's language changed: its code (<html lang>)
+    std::optional<std::string> language_pack;  // fetch this language's pack (its code)
     std::vector<std::pair<std::string, std::string>> storage;
     std::vector<std::pair<std::string, std::string>> strings;  // window.armistice[key] = value
     std::vector<std::pair<std::string, double>> numbers;
@@ -95,8 +99,9 @@ private:
     std::string last_rects_;
     std::string last_text_fields_;  // "textFields" as last published
     std::string last_title_;
-    std::size_t published_language_ =
-        static_cast<std::size_t>(-1);       // code last sent as fx.language
+    // The language whose code was last sent as fx.language (none yet: -1).
+    std::size_t published_language_ = static_cast<std::size_t>(-1);
+    LanguageLoader languages_;  // the reader's language when it is not compiled in (its pack)
     bool clipboard_is_class_link_ = false;  // this frame's clipboard text is a class link
     double announced_share_ms_ = -1e9;      // share_confirmed_at_ms last announced
     double announced_class_link_ms_ = -1e9;  // class_link_copied_at_ms last announced

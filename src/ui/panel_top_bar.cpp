@@ -56,16 +56,17 @@ void draw_statement(const text::Strings& t, PanelOut& out) {
 // The language switch: the current language's own name; the list names each language in itself
 // (a reader who cannot read the current language still finds theirs).
 void draw_language_switch(const PanelView& v, PanelOut& out) {
-    const std::string current = std::string(v.t.name()) + " ▾###language";
+    const std::string current =
+        std::string(text::language_name(v.state.prefs.language)) + " ▾###language";
     flow(button_width(current.c_str()), false);
     if (ImGui::Button(current.c_str())) ImGui::OpenPopup("language");
     out.rect("btn.language");
     item_tooltip(v.t(Str::top_language));
     if (!ImGui::BeginPopup("language")) return;
     for (std::size_t i = 0; i < text::language_count(); ++i) {
-        const text::Strings lang(i);
-        if (ImGui::Selectable(lang.name(), i == v.t.language())) out.push(cmd::SetLanguage{i});
-        out.rect(std::string("lang.") + lang.code());
+        if (ImGui::Selectable(text::language_name(i), i == v.state.prefs.language))
+            out.push(cmd::SetLanguage{i});
+        out.rect(std::string("lang.") + text::language_code(i));
     }
     ImGui::EndPopup();
 }

@@ -6,7 +6,8 @@
 // letters and either a space or a leading capital ("Share link", "Undo", "%d of %d parties").
 // Not prose: ids and keys ("btn.share", "armistice.theme"), ImGui ids ("##list"), format-only
 // strings ("%.1f"), #include lines, static_assert/assert messages (never shown), and a line
-// marked `// i18n-exempt: <why>` (a product name, a JSON field, a file format's own words).
+// marked `// i18n-exempt: <why>` (a product name, a JSON field, a file format's own words), and
+// the lines between `// i18n-exempt-begin: <why>` and `// i18n-exempt-end`.
 // The baseline (tests/text/literal_baseline.txt: "count path" per line) is a ratchet while the
 // migration is under way: the test fails if a file holds MORE prose literals than its baseline
 // (new English must go into a table) or fewer (then lower the baseline: --write-baseline), and
@@ -35,8 +36,11 @@ function literals(source) {
     const out = [];
     let line = 1, i = 0, inBlock = false;
     const lines = source.split('\n');
+    let block = false;
     for (const text of lines) {
-        const exempt = /\/\/\s*i18n-exempt:/.test(text);
+        if (/\/\/\s*i18n-exempt-begin:/.test(text)) block = true;
+        if (/\/\/\s*i18n-exempt-end/.test(text)) block = false;
+        const exempt = block || /\/\/\s*i18n-exempt:/.test(text);
         const skipLine = /^\s*#\s*include|static_assert|\bassert\s*\(/.test(text);
         let j = 0;
         while (j < text.length) {
