@@ -38,6 +38,7 @@ set(ARMISTICE_UI_LOGIC_SOURCES
     src/ui/language_loader.cpp
     src/ui/hold_chart.cpp
     src/ui/link_sync.cpp
+    src/ui/party_text.cpp
     src/ui/percent_text.cpp
     src/ui/preset_library.cpp
     src/ui/summary.cpp

@@ -5,6 +5,7 @@
 // stack survives because run_main_loop never returns, see platform.h).
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "app/app_options.h"
 #include "app/build_info.h"
@@ -12,6 +13,7 @@
 #include "engine/version.h"
 #include "ui/explorer.h"
 #include "ui/language_choice.h"
+#include "ui/language_loader.h"
 #include "ui/text_version.h"
 
 namespace {
@@ -74,12 +76,19 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+    // The reader's language, also for the text version when the page cannot draw.
+    const std::size_t language =
+        ui::choose_language(platform::page_url(), platform::storage_get("armistice.lang"),
+                            platform::preferred_languages());
     platform::WindowOptions window;
     window.visible = !options.hidden;
     if (!platform::init(window, &error)) {
         std::fprintf(stderr, "armistice_explorer: %s\n", error.c_str());
-        platform::offer_text_version(
-            [] { return ui::text_version(platform::get_url_fragment()); });
+        platform::offer_text_version([language] {
+            ui::LanguageLoader loader;  // compiled in, or the pack app.js fetched with the wasm
+            if (auto pack = platform::take_language_pack()) loader.arrive(std::move(*pack));
+            return ui::text_version(loader.strings(language), platform::get_url_fragment());
+        });
         return 1;
     }
     platform::publish_string("version", kVersion);
@@ -91,9 +100,7 @@ int main(int argc, char** argv) {
                              options.frames != 0;  // scripted runs (screenshots) skip the tour
     startup.intro_dismissed = platform::storage_get("armistice.intro_dismissed").has_value();
     startup.raster_scale = platform::framebuffer_scale();
-    startup.language =
-        ui::choose_language(platform::page_url(), platform::storage_get("armistice.lang"),
-                            platform::preferred_languages());
+    startup.language = language;
     startup.language_pack = platform::take_language_pack();  // app.js fetched it with the wasm
     ui::Explorer explorer(startup);
     // Shared links leave out ?lang=: each reader opens them in their own language.

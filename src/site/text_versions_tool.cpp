@@ -54,7 +54,7 @@ std::string text_versions_json() {
         w.key("link");
         w.value(link);
         w.key("text");
-        w.value(ui::text_version(link));
+        w.value(ui::text_version(text::Strings(), link));
         w.end_object();
     }
     w.end_array();

@@ -36,6 +36,19 @@ std::string_view Strings::data_text(std::string_view key, std::string_view own) 
     return *t ? std::string_view(t) : own;
 }
 
+Str Strings::plural(long long n, Str one, Str few, Str many) const {
+    const std::string_view lang = code();
+    const unsigned long long a =
+        n < 0 ? 0ULL - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+    if (lang == "uk" || lang == "ru") {
+        const unsigned long long d = a % 10, dd = a % 100;
+        if (d == 1 && dd != 11) return one;
+        if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return few;
+        return many;
+    }
+    return a == 1 ? one : many;
+}
+
 const char* Strings::code() const { return kTables.languages[language_].code; }
 const char* Strings::name() const { return kTables.languages[language_].name; }
 

@@ -43,6 +43,10 @@ public:
     // A text that comes with the data: this language's text for `key`, or `own` (the data row's
     // English) when the language is English or the table has no such key.
     std::string_view data_text(std::string_view key, std::string_view own) const;
+    // Of the three keys of a counted text (ids ending .one, .few, .many), the one this
+    // language's grammar takes for `n`: English 1 -> one, else many; Ukrainian and Russian
+    // n%10 == 1 (not 11) -> one, n%10 in 2..4 (not 12..14) -> few, else many.
+    Str plural(long long n, Str one, Str few, Str many) const;
 
     std::size_t language() const { return language_; }
     const char* code() const;  // "en", "uk", "ru"

@@ -7,13 +7,16 @@
 #include "engine/lens.h"
 #include "ui/charts/readout.h"
 #include "ui/charts/value_format.h"
+#include "ui/data_text.h"
 #include "ui/hold_chart.h"
+#include "ui/party_text.h"
 
 namespace armistice::ui {
 
 namespace {
 
 using charts::format_percent;
+using text::Str;
 
 // Keeps the one-line invariant whatever a string from data or a link holds.
 std::string one_line(std::string t) {
@@ -35,106 +38,116 @@ struct Writer {
     }
 };
 
-void sign_section(Writer& w, const SignOutcome& sg) {
-    w.heading(2, "Will they sign?");
+void sign_section(Writer& w, const text::Strings& t, const SignOutcome& sg) {
+    w.heading(2, t(Str::outline_sign_heading));
     w.para(sg.status);
     if (!sg.available) return;
     for (const PartyVerdict& p : sg.parties) {
-        std::string t = std::string(party_label(p.party)) + ": " +
-                        (p.accepts ? "would sign" : "would not sign") + " (" + p.verdict + ", " +
-                        format_percent(p.p_accept) + " of the model's draws accept)";
+        std::string line =
+            t.format(p.accepts ? Str::outline_party_signs : Str::outline_party_declines,
+                     {{"party", party_name(t, p.party)},
+                      {"verdict", p.verdict},
+                      {"percent", format_percent(p.p_accept)}});
         if (!p.red_lines_crossed.empty()) {
-            t += ". Red lines crossed:";
-            for (const std::string& r : p.red_lines_crossed) t += " " + r + ";";
-            t.pop_back();
+            line += std::string(". ") + t(Str::outline_red_lines);
+            for (const std::string& r : p.red_lines_crossed) line += " " + r + ";";
+            line.pop_back();
         }
-        w.item(t + ".");
+        w.item(line + ".");
     }
     for (const std::string& line : sg.outside_the_text) w.para(line);
     if (!sg.closest_summary.empty())
-        w.para("Closest agreement all four accept: " + sg.closest_summary);
+        w.para(t.format(Str::outline_closest, {{"closest", sg.closest_summary}}));
 }
 
-void law_section(Writer& w, const LawOutcome& lw) {
-    w.heading(2, "Is it lawful?");
+void law_section(Writer& w, const text::Strings& t, const LawOutcome& lw) {
+    w.heading(2, t(Str::outline_law_heading));
     w.para(lw.status);
     if (!lw.available) return;
     for (const LawFinding& f : lw.findings) {
-        const char* how = f.severity == Severity::Violation  ? "Violates "
-                          : f.severity == Severity::Conflict ? "In tension with "
-                                                             : "Consistent with ";
-        std::string t = how + f.principle + ": " + f.text;
-        if (!f.clause.empty()) t += " (" + f.clause + ")";
-        w.item(t);
+        const Str how = f.severity == Severity::Violation  ? Str::outline_violates
+                        : f.severity == Severity::Conflict ? Str::outline_tension
+                                                           : Str::outline_consistent;
+        std::string line = t.format(how, {{"principle", f.principle}, {"text", f.text}});
+        if (!f.clause.empty()) line += " (" + f.clause + ")";
+        w.item(line);
     }
 }
 
-void hold_section(Writer& w, const HoldOutcome& h) {
-    w.heading(2, "Will it hold?");
+void hold_section(Writer& w, const text::Strings& t, const HoldOutcome& h) {
+    w.heading(2, t(Str::outline_hold_heading));
     if (!h.available || !h.applicable) {
         w.para(h.status);
         return;
     }
     if (h.refining()) {
-        w.para("The estimate is being computed.");
+        w.para(t(Str::outline_computing));
         return;
     }
     if (h.interim) {
-        w.para("Model estimate for an interim deal, not a forecast: it holds " + h.term_label() +
-               " in " + format_percent(h.p_term) +
-               " of simulated runs and is extended into a "
-               "lasting ceasefire in " +
-               format_percent(h.p_extended) + ", with about " +
-               std::to_string(static_cast<long>(h.violations_per_week + 0.5)) +
-               " violations a week while it holds.");
+        w.para(t.format(
+            Str::outline_interim,
+            {{"term", h.term_label(t)},
+             {"p_term", format_percent(h.p_term)},
+             {"p_extended", format_percent(h.p_extended)},
+             {"violations", std::to_string(static_cast<long>(h.violations_per_week + 0.5))}}));
     } else {
-        w.para("Model estimate, not a forecast: it holds 1 year in " + format_percent(h.p1) +
-               " of simulated runs, 5 years in " + format_percent(h.p5) + " and 10 years in " +
-               format_percent(h.p10) + ".");
+        w.para(t.format(Str::outline_lasting, {{"p1", format_percent(h.p1)},
+                                               {"p5", format_percent(h.p5)},
+                                               {"p10", format_percent(h.p10)}}));
     }
     // The chart in words (the same spec the panel draws: an interim deal over its own term).
-    w.para("Chart: " + charts::describe_survival_chart(hold_chart_spec(h, "This agreement")));
+    w.para(t.format(Str::outline_chart,
+                    {{"description", charts::describe_survival_chart(
+                                         hold_chart_spec(t, h, t(Str::outline_this_agreement)))}}));
     bool any = false;
     for (const Share& c : h.causes) {
         if (!(c.value > 0)) continue;
-        if (!any) w.heading(3, "Causes of breakdown, share of the runs that broke down");
+        if (!any) w.heading(3, t(Str::outline_causes_heading));
         any = true;
-        w.item(c.label + ": " + format_percent(c.value));
+        w.item(
+            t.format(Str::outline_cause, {{"cause", c.label}, {"share", format_percent(c.value)}}));
     }
-    if (h.best_ready && h.best) w.para("Most durable deal all four accept: " + h.best_summary);
+    if (h.best_ready && h.best) w.para(t.format(Str::outline_best, {{"best", h.best_summary}}));
 }
 
-void assignment_section(Writer& w, const AppState& s, const GoalStatus& goal) {
+void assignment_section(Writer& w, const text::Strings& t, const AppState& s,
+                        const GoalStatus& goal) {
     const bool note = !s.educator.note.empty();
     if (!note && !goal.has_goal) return;
-    w.heading(2, "Assignment");
-    if (note) w.para("Note from the educator: " + s.educator.note);
+    w.heading(2, t(Str::outline_assignment));
+    if (note) w.para(t.format(Str::outline_note, {{"note", s.educator.note}}));
     if (goal.has_goal) {
-        w.para(goal.summary() + ".");
-        for (const GoalPart& p : goal.parts) w.item(p.text + ": " + (p.met ? "met" : "not yet"));
+        w.para(goal.summary(t) + ".");
+        for (const GoalPart& p : goal.parts)
+            w.item(t.format(p.met ? Str::outline_goal_met : Str::outline_goal_not_yet,
+                            {{"condition", p.text}}));
     }
 }
 
-void clauses_section(Writer& w, const AppState& s) {
+void clauses_section(Writer& w, const text::Strings& t, const AppState& s) {
     const Scenario& sc = s.scenario;
-    std::string title = sc.name.empty() ? std::string("Untitled") : sc.name;
-    if (s.modified()) title += " (edited)";
-    w.heading(2, "Your agreement: " + title);
+    std::string title = sc.name.empty() ? std::string(t(Str::outline_untitled)) : sc.name;
+    if (s.modified()) title = t.format(Str::outline_edited, {{"title", title}});
+    w.heading(2, t.format(Str::outline_agreement, {{"title", title}}));
     for (const Dimension& d : catalog().dimensions)
-        w.item(std::string(d.label) + ": " + std::string(d.options[sc.choice(d.dim)].label));
-    w.para("Reading of the evidence (lens): " + std::string(lens(sc.lens).label) + ".");
+        w.item(
+            t.format(Str::outline_clause,
+                     {{"dimension", std::string(dimension_label(t, d))},
+                      {"option", std::string(option_label(t, d, d.options[sc.choice(d.dim)]))}}));
+    w.para(t.format(Str::outline_lens, {{"lens", std::string(lens(sc.lens).label)}}));
 }
 
 }  // namespace
 
-std::vector<OutlineBlock> build_outline(const AppState& s, const Outcome& o,
+std::vector<OutlineBlock> build_outline(const text::Strings& t, const AppState& s, const Outcome& o,
                                         const GoalStatus& goal) {
     Writer w;
-    sign_section(w, o.sign);
-    law_section(w, o.law);
-    hold_section(w, o.hold);
-    assignment_section(w, s, goal);
-    clauses_section(w, s);
+    sign_section(w, t, o.sign);
+    law_section(w, t, o.law);
+    hold_section(w, t, o.hold);
+    assignment_section(w, t, s, goal);
+    clauses_section(w, t, s);
     return w.blocks;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "text/strings.h"
 #include "ui/app_state.h"
 #include "ui/goal.h"
 #include "ui/outcome.h"
@@ -24,7 +25,8 @@ struct OutlineBlock {
     std::string text;
 };
 
-std::vector<OutlineBlock> build_outline(const AppState& s, const Outcome& o,
+// Every sentence in the reader's language `t`; texts that come with the outcome as they come.
+std::vector<OutlineBlock> build_outline(const text::Strings& t, const AppState& s, const Outcome& o,
                                         const GoalStatus& goal);
 
 // One block per line, "h2\t…", "h3\t…", "p\t…" or "li\t…"; consecutive "li" lines form one

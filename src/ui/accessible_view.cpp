@@ -6,20 +6,20 @@
 
 namespace armistice::ui {
 
-AccessibleUpdate AccessibleView::update(const AppState& s, const Outcome& o,
+AccessibleUpdate AccessibleView::update(const text::Strings& t, const AppState& s, const Outcome& o,
                                         const std::optional<Scenario>& evaluated,
                                         const GoalStatus& goal) {
     AccessibleUpdate u;
-    std::string wire = cite_sources(outline_wire(build_outline(s, o, goal)));  // outlet, title
+    std::string wire = cite_sources(outline_wire(build_outline(t, s, o, goal)));  // outlet, title
     if (wire != last_outline_) {
         last_outline_ = wire;
         u.outline = std::move(wire);
     }
-    const std::optional<AnnouncedFigures> now = settled_figures(o);
+    const std::optional<AnnouncedFigures> now = settled_figures(t, o);
     if (!now || !evaluated || (announced_for_ && *announced_for_ == *evaluated)) return u;
     if (announced_for_) {
-        std::string text = announce_change(announced_, *now);
-        u.announcement = text.empty() ? std::string("No change in the three answers.") : text;
+        std::string text = announce_change(t, announced_, *now);
+        u.announcement = text.empty() ? std::string(t(text::Str::announce_no_change)) : text;
     }
     announced_for_ = evaluated;
     announced_ = *now;

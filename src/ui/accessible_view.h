@@ -10,6 +10,7 @@
 #include <string>
 
 #include "engine/scenario.h"
+#include "text/strings.h"
 #include "ui/announcement.h"
 #include "ui/app_state.h"
 #include "ui/goal.h"
@@ -24,8 +25,8 @@ struct AccessibleUpdate {
 
 class AccessibleView {
 public:
-    // `evaluated`: the scenario `o` describes (Evaluator::evaluated()).
-    AccessibleUpdate update(const AppState& s, const Outcome& o,
+    // `t`: the reader's language; `evaluated`: the scenario `o` describes (Evaluator::evaluated()).
+    AccessibleUpdate update(const text::Strings& t, const AppState& s, const Outcome& o,
                             const std::optional<Scenario>& evaluated, const GoalStatus& goal);
 
 private:

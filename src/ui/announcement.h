@@ -11,6 +11,7 @@
 #include <string>
 
 #include "engine/party.h"
+#include "text/strings.h"
 #include "ui/outcome.h"
 
 namespace armistice::ui {
@@ -28,9 +29,11 @@ struct AnnouncedFigures {
 };
 
 // nullopt while the outcome is still refining (nothing settled to announce yet).
-std::optional<AnnouncedFigures> settled_figures(const Outcome& o);
+// `t`: the reader's language (the hold label).
+std::optional<AnnouncedFigures> settled_figures(const text::Strings& t, const Outcome& o);
 
-// "" when nothing a reader would notice changed; otherwise one sentence.
-std::string announce_change(const AnnouncedFigures& before, const AnnouncedFigures& after);
+// "" when nothing a reader would notice changed; otherwise one sentence in the language `t`.
+std::string announce_change(const text::Strings& t, const AnnouncedFigures& before,
+                            const AnnouncedFigures& after);
 
 }  // namespace armistice::ui

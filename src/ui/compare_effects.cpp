@@ -3,6 +3,11 @@
 
 #include <cmath>
 #include <cstdio>
+#include <utility>
+
+#include "engine/catalog.h"
+#include "ui/data_text.h"
+#include "ui/party_text.h"
 
 namespace armistice::ui {
 
@@ -47,6 +52,8 @@ void CompareEffectsTracker::update(const Scenario& a, const Scenario& b, double 
 
 namespace {
 
+using text::Str;
+
 std::string fmt(const char* f, double v) {
     char buf[48];
     std::snprintf(buf, sizeof buf, f, v);
@@ -60,59 +67,88 @@ std::string num_json(double v) {
     return fmt("%.17g", v);
 }
 
-const char* severity_word(Severity s) {
+Str severity_key(Severity s) {
     switch (s) {
-        case Severity::Violation: return "violates ";
-        case Severity::Conflict: return "in tension with ";
-        case Severity::Note: return "consistent with ";
+        case Severity::Violation:
+            return Str::compare_text_violates;
+        case Severity::Conflict:
+            return Str::compare_text_tension;
+        case Severity::Note:
+            break;
     }
-    return "";
+    return Str::compare_text_consistent;
+}
+
+// The reader's-language labels of a clause: found by the ids the view carries (the view's own
+// labels are the catalog's English).
+std::pair<std::string, std::string> clause_words(const text::Strings& t,
+                                                 const ClauseEffectView& e) {
+    for (const Dimension& d : catalog().dimensions) {
+        if (d.id != e.dimension_id) continue;
+        for (const Option& o : d.options)
+            if (o.id == e.option_b_id)
+                return {std::string(dimension_label(t, d)), std::string(option_label(t, d, o))};
+        return {std::string(dimension_label(t, d)), e.option_b};
+    }
+    return {e.dimension, e.option_b};
 }
 
 }  // namespace
 
-std::string party_shift_text(const PartyShift& s) {
-    std::string t = std::string(party_label(s.party)) + " " + fmt("%+.1f", s.delta) + " points";
-    if (s.accepts != s.accepts_a) t += s.accepts ? " (now accepts)" : " (no longer accepts)";
-    return t;
+std::string party_shift_text(const text::Strings& t, const PartyShift& s) {
+    const Str key = s.accepts == s.accepts_a ? Str::compare_text_shift
+                    : s.accepts              ? Str::compare_text_shift_now_accepts
+                                             : Str::compare_text_shift_no_longer_accepts;
+    return t.format(key, {{"party", party_name(t, s.party)}, {"delta", fmt("%+.1f", s.delta)}});
 }
 
-std::string law_change_text(const LawFinding& f) {
-    return severity_word(f.severity) + f.principle + (f.clause.empty() ? "" : " (" + f.clause + ")");
+std::string law_change_text(const text::Strings& t, const LawFinding& f) {
+    return t.format(severity_key(f.severity), {{"principle", f.principle}}) +
+           (f.clause.empty() ? "" : " (" + f.clause + ")");
 }
 
-std::string hold_change_text(const ClauseEffectView& e) {
-    if (!e.hold_applicable) return "no ceasefire to hold";
-    std::string t = pct(e.p_hold_60);
-    if (std::isfinite(e.delta_p_hold_60))
-        t += " (" + fmt("%+.1f", e.delta_p_hold_60 * 100.0) + " points against A)";
-    return t;
+std::string hold_change_text(const text::Strings& t, const ClauseEffectView& e) {
+    if (!e.hold_applicable) return t(Str::compare_text_no_ceasefire_to_hold);
+    if (!std::isfinite(e.delta_p_hold_60)) return pct(e.p_hold_60);
+    return t.format(
+        Str::compare_text_hold_delta,
+        {{"percent", pct(e.p_hold_60)}, {"delta", fmt("%+.1f", e.delta_p_hold_60 * 100.0)}});
 }
 
-std::string compare_effects_text(const CompareEffects& fx) {
+std::string compare_effects_text(const text::Strings& t, const CompareEffects& fx) {
     if (!fx.started) return "";
-    std::string t = "Effects of B's clauses on A, one at a time: ";
-    if (!fx.done) return t + "computing…\n";  // no moving counts: screen readers are not flooded
-    if (fx.clauses.empty()) return t + "no clause differs.\n";
-    t += std::to_string(fx.clauses.size()) + (fx.clauses.size() == 1 ? " clause" : " clauses") +
-         " differ; holds 60 months: A " + (fx.a_applicable ? pct(fx.p_hold_60_a) : "no ceasefire") +
-         ", B " + (fx.b_applicable ? pct(fx.p_hold_60_b) : "no ceasefire") + " (" +
-         std::to_string(fx.runs) + " runs, A's seed).\n";
+    // No moving counts while it runs: screen readers are not flooded.
+    if (!fx.done) return std::string(t(Str::compare_text_computing)) + "\n";
+    if (fx.clauses.empty()) return std::string(t(Str::compare_text_none)) + "\n";
+    const auto n = static_cast<long long>(fx.clauses.size());
+    const std::string none = t(Str::compare_text_no_ceasefire);
+    std::string out = t.format(t.plural(n, Str::compare_text_head_one, Str::compare_text_head_few,
+                                        Str::compare_text_head_many),
+                               {{"n", std::to_string(n)},
+                                {"a", fx.a_applicable ? pct(fx.p_hold_60_a) : none},
+                                {"b", fx.b_applicable ? pct(fx.p_hold_60_b) : none},
+                                {"runs", std::to_string(fx.runs)}}) +
+                      "\n";
     for (const ClauseEffectView& e : fx.clauses) {
-        t += "Effect of " + e.dimension + " → " + e.option_b + ": ";
+        const auto [dimension, option] = clause_words(t, e);
+        out +=
+            t.format(Str::compare_text_effect_of, {{"dimension", dimension}, {"option", option}});
         if (e.acceptance_applicable) {
-            t += "sign";
-            for (const PartyShift& s : e.parties) t += " " + party_shift_text(s) + ";";
+            out += std::string(" ") + t(Str::compare_text_sign);
+            for (const PartyShift& s : e.parties) out += " " + party_shift_text(t, s) + ";";
         } else {
-            t += "no agreement to sign;";
+            out += std::string(" ") + t(Str::compare_text_no_agreement);
         }
-        t += " law";
-        if (e.legal_added.empty() && e.legal_removed.empty()) t += " unchanged;";
-        for (const LawFinding& f : e.legal_added) t += " adds " + law_change_text(f) + ";";
-        for (const LawFinding& f : e.legal_removed) t += " removes " + law_change_text(f) + ";";
-        t += " holds 60 months " + hold_change_text(e) + ".\n";
+        out += std::string(" ") + t(Str::compare_text_law);
+        if (e.legal_added.empty() && e.legal_removed.empty())
+            out += std::string(" ") + t(Str::compare_text_law_unchanged);
+        for (const LawFinding& f : e.legal_added)
+            out += " " + t.format(Str::compare_text_adds, {{"finding", law_change_text(t, f)}});
+        for (const LawFinding& f : e.legal_removed)
+            out += " " + t.format(Str::compare_text_removes, {{"finding", law_change_text(t, f)}});
+        out += " " + t.format(Str::compare_text_holds, {{"hold", hold_change_text(t, e)}}) + "\n";
     }
-    return t;
+    return out;
 }
 
 std::string compare_effects_json(const CompareEffects& fx) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/scenario.h"
+#include "text/strings.h"
 #include "ui/engine_bridge.h"
 #include "ui/evaluator.h"
 #include "ui/outcome.h"
@@ -46,15 +47,15 @@ private:
     std::uint64_t revision_ = 0;
 };
 
-// Pieces shared by the compare panel and the text summary (plain words):
+// Pieces shared by the compare panel and the text summary (plain words, language `t`):
 // "Russia +3.1 pts (now accepts)"; "violates UN Charter art. 2(4) (Territory: de jure)";
 // "43% (+2.0 points against A)" or "no ceasefire to hold".
-std::string party_shift_text(const PartyShift& s);
-std::string law_change_text(const LawFinding& f);
-std::string hold_change_text(const ClauseEffectView& e);
+std::string party_shift_text(const text::Strings& t, const PartyShift& s);
+std::string law_change_text(const text::Strings& t, const LawFinding& f);
+std::string hold_change_text(const text::Strings& t, const ClauseEffectView& e);
 
 // "Effects of B's clauses on A, one at a time: …" — one line per clause, or "computing…".
-std::string compare_effects_text(const CompareEffects& fx);
+std::string compare_effects_text(const text::Strings& t, const CompareEffects& fx);
 // {"done":true,"runs":2000,"pHold60A":0.41,"pHold60B":…,"clauses":[{"dim":"alignment",
 //  "optionB":"…","deltaMargin":[…4],"accepts":[…4],"acceptsA":[…4],"legalAdded":n,
 //  "legalRemoved":n,"pHold60":…,"deltaPHold60":…}]} — NaN as null; parties in Party order.

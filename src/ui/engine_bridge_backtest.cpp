@@ -11,8 +11,8 @@ BacktestFigures backtest_figures(std::string_view csv) {
     BacktestFigures f;
     const durability::BacktestParse parsed = durability::parse_backtest_csv(csv);
     if (!parsed.ok) {
-        f.status = "The embedded case file did not parse (line " + std::to_string(parsed.error_line) +
-                   "): " + parsed.error_message;
+        f.error_line = parsed.error_line;
+        f.error_message = parsed.error_message;
         return f;
     }
     const durability::BacktestReport rep = durability::run_backtest(parsed.cases);

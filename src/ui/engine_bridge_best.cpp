@@ -55,7 +55,8 @@ void BestJob::fill(HoldOutcome& hold) const {
     hold.best_changes = static_cast<int>(r.changes.size());
     char head[160];
     std::snprintf(head, sizeof head, "Holds %s: %.0f%% from %s (%.0f%%).",
-                  hold.interim ? hold.term_label().c_str() : "5 years", 100.0 * r.p_hold,
+                  hold.interim ? hold.term_label(text::Strings()).c_str() : "5 years",
+                  100.0 * r.p_hold,
                   r.started_from_draft ? "your draft" : "the closest acceptable agreement",
                   100.0 * r.p_hold_start);
     std::string s = head;

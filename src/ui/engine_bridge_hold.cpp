@@ -65,9 +65,13 @@ HoldOutcome convert(const durability::DurabilityResult& r) {
 
 namespace armistice::ui {
 
-std::string HoldOutcome::term_label() const {
-    if (term_days > 0) return "its " + std::to_string(term_days) + "-day term";
-    return "its first " + std::to_string(durability::kOpenPartialHorizonMonths) + " months";
+std::string HoldOutcome::term_label(const text::Strings& t) const {
+    using text::Str;
+    if (term_days > 0) return t.format(Str::hold_term_days, {{"days", std::to_string(term_days)}});
+    const long long months = durability::kOpenPartialHorizonMonths;
+    return t.format(t.plural(months, Str::hold_term_months_one, Str::hold_term_months_few,
+                             Str::hold_term_months_many),
+                    {{"months", std::to_string(months)}});
 }
 
 }  // namespace armistice::ui

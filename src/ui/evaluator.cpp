@@ -54,7 +54,6 @@ void Evaluator::refine(double budget_ms, const Clock& clock) {
         while (!job_->done() && within()) job_->advance(kChunk);
         outcome_.hold = job_->snapshot();
         outcome_.hold.baseline = baseline_curve_;
-        outcome_.hold.baseline_label = "Bare ceasefire, same context";
         changed = true;
     }
     if (baseline_job_ && !baseline_job_->done() && within()) {
@@ -65,7 +64,6 @@ void Evaluator::refine(double budget_ms, const Clock& clock) {
             baseline_curve_ = b.applicable ? b.survival : std::vector<double>{};
             baseline_job_.reset();
             outcome_.hold.baseline = baseline_curve_;
-            outcome_.hold.baseline_label = "Bare ceasefire, same context";
             changed = true;
         }
     }

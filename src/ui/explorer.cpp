@@ -121,7 +121,8 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     const bool portrait = !wide && H > W;
     const bool compare_open = state_.prefs.view == View::Compare && state_.compare;
     const Outcome* cmp = compare_open ? &eval_b_.outcome() : nullptr;
-    const GoalStatus goal = check_goal(state_.educator.goal, eval_a_.outcome());
+    const GoalStatus goal = check_goal(languages_.strings(state_.prefs.language),
+                                       state_.educator.goal, eval_a_.outcome());
     PanelView v{state_,
                 eval_a_.outcome(),
                 cmp,
@@ -345,15 +346,17 @@ Effects Explorer::frame(const HostFrame& host) {
     for (auto& kv : state_.effects.storage) fx.storage.push_back(std::move(kv));
     state_.effects.storage.clear();
 
-    const GoalStatus goal = check_goal(state_.educator.goal, eval_a_.outcome());
+    const text::Strings reader = languages_.strings(state_.prefs.language);
+    const GoalStatus goal = check_goal(reader, state_.educator.goal, eval_a_.outcome());
     const bool compare_now = state_.prefs.view == View::Compare && state_.compare;
-    std::string summary =
-        build_summary(state_, eval_a_.outcome(), goal, compare_now ? &effects_.effects() : nullptr);
+    std::string summary = build_summary(reader, state_, eval_a_.outcome(), goal,
+                                        compare_now ? &effects_.effects() : nullptr);
     if (summary != last_summary_) {
         last_summary_ = summary;
         fx.summary = std::move(summary);
     }
-    AccessibleUpdate a11y = accessible_.update(state_, eval_a_.outcome(), eval_a_.evaluated(), goal);
+    AccessibleUpdate a11y =
+        accessible_.update(reader, state_, eval_a_.outcome(), eval_a_.evaluated(), goal);
     fx.outline = std::move(a11y.outline);
     fx.announcement = std::move(a11y.announcement);
     // A copy is confirmed to screen readers too: one short sentence, once per copy.

@@ -3,9 +3,10 @@
 
 namespace armistice::ui {
 
-charts::SurvivalChartSpec hold_chart_spec(const HoldOutcome& h, const std::string& label) {
+charts::SurvivalChartSpec hold_chart_spec(const text::Strings& t, const HoldOutcome& h,
+                                          const std::string& label) {
     charts::SurvivalChartSpec spec;
-    spec.band_label = "range across model assumptions (5–95%)";
+    spec.band_label = t(text::Str::hold_chart_band);
     if (h.interim && h.survival.size() >= 2) {
         // Its own horizon: the term (in days when it has one), marked at its end; the baseline
         // and any comparison are cut there, so no 1/5/10-year point is drawn or read out.
@@ -22,7 +23,7 @@ charts::SurvivalChartSpec hold_chart_spec(const HoldOutcome& h, const std::strin
     spec.series.push_back(a);
     if (!h.baseline.empty()) {
         charts::SurvivalSeries b;
-        b.label = h.baseline_label;
+        b.label = t(text::Str::hold_chart_baseline);
         b.values = h.baseline;
         b.dashed = true;
         b.color_slot = 1;

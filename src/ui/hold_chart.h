@@ -10,12 +10,15 @@
 
 #include <string>
 
+#include "text/strings.h"
 #include "ui/charts/chart_specs.h"
 #include "ui/outcome.h"
 
 namespace armistice::ui {
 
-// `label`: the name of this agreement's curve ("This agreement", "A: this agreement").
-charts::SurvivalChartSpec hold_chart_spec(const HoldOutcome& h, const std::string& label);
+// `label`: the name of this agreement's curve ("This agreement", "A: this agreement"); `t`: the
+// reader's language (the band's name).
+charts::SurvivalChartSpec hold_chart_spec(const text::Strings& t, const HoldOutcome& h,
+                                          const std::string& label);
 
 }  // namespace armistice::ui

@@ -17,6 +17,7 @@
 
 #include "engine/party.h"
 #include "engine/scenario.h"
+#include "text/strings.h"
 #include "ui/charts/chart_specs.h"
 
 namespace armistice::ui {
@@ -91,8 +92,7 @@ struct HoldOutcome {
     std::string status;
     std::uint32_t runs_done = 0, runs_target = 0;
     std::vector<double> survival, band_lo, band_hi;  // index = month (0 = signing, 1.0), 0–1
-    std::vector<double> baseline;  // bare-ceasefire reference curve, same indexing (may be empty)
-    std::string baseline_label;
+    std::vector<double> baseline;    // bare-ceasefire reference curve, same indexing (may be empty)
     double p1 = 0, p5 = 0, p10 = 0;  // P(hold 12/60/120 months); NaN beyond the horizon
     std::vector<Share> causes;       // share of breakdowns, largest first
     std::vector<LedgerLine> ledger;  // obligations, most violated first
@@ -103,7 +103,8 @@ struct HoldOutcome {
     std::uint32_t term_days = 0;      // days; 0 = open-ended partial deal
     double p_term = 0, p_extended = 0;  // P(holds its term), P(extended into a lasting ceasefire)
     double violations_per_week = 0;   // expected minor violations along the line per week
-    std::string term_label() const;   // "its 30-day term" or "its first 3 months"
+    // "its 30-day term" or "its first 3 months", in the reader's language
+    std::string term_label(const text::Strings& t) const;
     // Most durable agreement all four accept (engine/durability/most_durable.h), searched after
     // the sensitivity ranking; `best` is empty when none exists or the search is still running.
     bool best_ready = false;
@@ -163,7 +164,10 @@ struct CompareEffects {
 // [SECTION] Model card: the durability model scored on the development backtest cases.
 struct BacktestFigures {
     bool available = false;
-    std::string status;            // why unavailable (the embedded CSV did not parse)
+    // Why unavailable: the embedded CSV did not parse at this line (1-based), for this reason
+    // (the engine's words); the model card turns them into a sentence in the reader's language.
+    int error_line = 0;
+    std::string error_message;
     std::size_t cases = 0;
     double c_index = 0.0;          // Harrell's C with censoring, 0–1 (0.5 = chance)
     double brier_60 = 0.0;         // Brier score at 60 months (lower is better)

@@ -28,7 +28,8 @@ void draw_sign_line(const ClauseEffectView& e) {
     }
     for (std::size_t p = 0; p < e.parties.size(); ++p) {
         const PartyShift& s = e.parties[p];
-        const std::string t = party_shift_text(s) + (p + 1 < e.parties.size() ? " ·" : "");
+        const std::string t =
+            party_shift_text(text::Strings(), s) + (p + 1 < e.parties.size() ? " ·" : "");
         // Wrap by hand: keep each party's figure in one piece.
         if (p > 0) {
             const float w = ImGui::CalcTextSize(t.c_str()).x;
@@ -55,7 +56,7 @@ void draw_law_lines(const ClauseEffectView& e) {
         if (!first) ImGui::SetCursorPosX(column);
         text_colored(c, verb);
         ImGui::SameLine();
-        text_wrapped(law_change_text(f));
+        text_wrapped(law_change_text(text::Strings(), f));
         first = false;
     };
     for (const LawFinding& f : e.legal_added)
@@ -69,7 +70,7 @@ void draw_hold_line(const ClauseEffectView& e) {
     indent_label("Holds 60 months:");
     const bool up = std::isfinite(e.delta_p_hold_60) && e.delta_p_hold_60 > 0.005;
     const bool down = std::isfinite(e.delta_p_hold_60) && e.delta_p_hold_60 < -0.005;
-    const std::string t = hold_change_text(e);
+    const std::string t = hold_change_text(text::Strings(), e);
     if (up) text_colored(color_good(), t);
     else if (down) text_colored(color_bad(), t);
     else text_wrapped(t);

@@ -23,7 +23,7 @@ void draw_educator_note(const PanelView& v, PanelOut& out) {
     if (v.goal.has_goal) {
         // One line: the verdict, then every condition with its mark.
         const ImVec4 c = v.goal.met ? color_good() : v.goal.pending ? color_warn() : color_bad();
-        text_colored(c, v.goal.summary() + ":");
+        text_colored(c, v.goal.summary(v.t) + ":");
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         for (const GoalPart& p : v.goal.parts) {
             const std::string part = std::string(p.met ? "✓ " : "○ ") + p.text;

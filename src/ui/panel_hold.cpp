@@ -55,7 +55,7 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
     }
     if (h.interim) {
         // An interim or partial deal is judged over its own term: no 1/5/10-year figures.
-        const std::string term = "Holds " + h.term_label();
+        const std::string term = "Holds " + h.term_label(v.t);
         prob_tile(v.fonts, term.c_str(), h.p_term, true);
         out.rect("hold.tile.term");
         prob_tile(v.fonts, "Extended into a lasting ceasefire", h.p_extended, false);
@@ -91,7 +91,7 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
     text_muted_wrapped(basis);
 
     charts::SurvivalChartSpec spec =
-        hold_chart_spec(h, v.compare_outcome ? "A: this agreement" : "This agreement");
+        hold_chart_spec(v.t, h, v.compare_outcome ? "A: this agreement" : "This agreement");
     if (v.compare_outcome && v.compare_outcome->hold.available &&
         v.compare_outcome->hold.applicable) {
         charts::SurvivalSeries c;
@@ -167,7 +167,7 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         }
         if (h.sensitivity_ready && !h.sensitivity.empty())
             text_muted_wrapped("pp: change in the chance of holding " +
-                               (h.interim ? h.term_label() : std::string("5 years")) +
+                               (h.interim ? h.term_label(v.t) : std::string("5 years")) +
                                ", in percentage points (from 40 % to 45 % is +5 pp), one change "
                                "at a time.");
         ImGui::TreePop();

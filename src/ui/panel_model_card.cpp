@@ -21,6 +21,8 @@ namespace armistice::ui {
 
 namespace {
 
+using text::Str;
+
 std::string fixed3(double x) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f", x);
@@ -30,22 +32,28 @@ std::string fixed3(double x) {
 // The backtest figures, computed by the Explorer from the embedded data/backtest/cases_dev.csv
 // with the engine functions `armistice backtest` uses (bridge::backtest_figures).
 void draw_backtest(const PanelView& v) {
-    if (!ImGui::CollapsingHeader("Backtest: how the model ranks past ceasefires",
+    const text::Strings& t = v.t;
+    if (!ImGui::CollapsingHeader(label(t, Str::model_card_panel_backtest, "backtest").c_str(),
                                  ImGuiTreeNodeFlags_DefaultOpen))
         return;
     if (!v.backtest) {
-        text_muted_wrapped("computing…");
+        text_muted_wrapped(t(Str::model_card_panel_computing));
         return;
     }
     const BacktestFigures& b = *v.backtest;
     if (!b.available) {
-        text_muted_wrapped(b.status);
+        text_muted_wrapped(
+            t.format(Str::model_card_panel_parse_error,
+                     {{"line", std::to_string(b.error_line)}, {"message", b.error_message}}));
         return;
     }
     if (ImGui::BeginTable("backtest", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("Figure", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-        ImGui::TableSetupColumn("How to read it", ImGuiTableColumnFlags_WidthStretch, 3.2f);
+        ImGui::TableSetupColumn(t(Str::model_card_panel_col_figure),
+                                ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(t(Str::model_card_panel_col_value),
+                                ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableSetupColumn(t(Str::model_card_panel_col_how),
+                                ImGuiTableColumnFlags_WidthStretch, 3.2f);
         ImGui::TableHeadersRow();
         auto row = [](const std::string& name, const std::string& value, const std::string& note) {
             ImGui::TableNextRow();
@@ -56,36 +64,34 @@ void draw_backtest(const PanelView& v) {
             ImGui::TableSetColumnIndex(2);
             text_muted_wrapped(note);
         };
-        row("Historical cases", std::to_string(b.cases), "Armistices and ceasefires since 1949, each "
-            "with the months until war resumed or until it was last observed holding.");
-        row("Harrell's C, with censoring", fixed3(b.c_index), "Share of comparable pairs of cases "
-            "the model orders correctly by risk: 0.5 is chance, 1 a perfect ranking.");
-        row("Brier score at 60 months", fixed3(b.brier_60), "Mean squared error of P(war resumes "
-            "within 5 years) over the " + std::to_string(b.brier_cases) + " cases whose status at "
-            "60 months is known: 0 is perfect, 0.25 is always saying 50%.");
-        row("Baseline C: number of provisions", fixed3(b.baseline_c_index), "The same ranking "
-            "score for simply counting the protective provisions in each agreement.");
+        row(t(Str::model_card_panel_cases), std::to_string(b.cases),
+            t(Str::model_card_panel_cases_note));
+        row(t(Str::model_card_panel_c_index), fixed3(b.c_index),
+            t(Str::model_card_panel_c_index_note));
+        row(t(Str::model_card_panel_brier), fixed3(b.brier_60),
+            t.format(Str::model_card_panel_brier_note, {{"n", std::to_string(b.brier_cases)}}));
+        row(t(Str::model_card_panel_baseline), fixed3(b.baseline_c_index),
+            t(Str::model_card_panel_baseline_note));
         ImGui::EndTable();
     }
     if (!b.calibration.empty()) {
-        text_wrapped("Calibration: the cases split into three equal groups by predicted risk. In "
-                     "each group, the mean predicted chance that war resumed within 5 years stands "
-                     "beside the share of those cases where it did. Equal bars would be perfect "
-                     "calibration; with about five cases a group, each observed share is coarse.");
+        text_wrapped(t(Str::model_card_panel_calibration));
         charts::draw_calibration_chart("##calibration", b.calibration);
-        static constexpr const char* kNames[] = {"lowest-risk", "middle", "highest-risk"};
+        static constexpr Str kThirds[] = {Str::model_card_panel_third_low,
+                                          Str::model_card_panel_third_middle,
+                                          Str::model_card_panel_third_high};
         std::string lines;
         for (std::size_t i = 0; i < b.calibration.size() && i < 3; ++i) {
             const charts::CalibrationPoint& c = b.calibration[i];
-            lines += std::string(i ? "; " : "") + kNames[i] + " third: predicted " + percent(c.predicted) +
-                     ", observed " + percent(c.observed) + " (" + std::to_string(c.cases) + " cases)";
+            lines += std::string(i ? "; " : "") +
+                     t.format(kThirds[i], {{"predicted", percent(c.predicted)},
+                                           {"observed", percent(c.observed)},
+                                           {"n", std::to_string(c.cases)}});
         }
         text_muted_wrapped(lines + ".");
     }
-    text_wrapped("These are on the " + std::to_string(b.cases) + " development cases the priors "
-                 "were checked against; a held-out set is scored separately. Small samples mean "
-                 "wide uncertainty, and none of this is a forecast.");
-    text_muted_wrapped("Same computation as `armistice backtest data/backtest/cases_dev.csv`.");
+    text_wrapped(t.format(Str::model_card_panel_dev_cases, {{"n", std::to_string(b.cases)}}));
+    text_muted_wrapped(t(Str::model_card_panel_same_as_cli));
 }
 
 void draw_plain_words(const PanelView& v);
@@ -103,25 +109,26 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
                             ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Appearing);
     bool open = true;
-    if (ImGui::Begin("Model card###model_card", &open, ImGuiWindowFlags_NoCollapse)) {
+    const text::Strings& t = v.t;
+    if (ImGui::Begin(label(t, Str::model_card_panel_window, "model_card").c_str(), &open,
+                     ImGuiWindowFlags_NoCollapse)) {
         // Escape closes the card, as it closes dialogs (unless a text field is being edited).
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput) open = false;
         ImGui::PushStyleColor(ImGuiCol_Text, color_warn());
         if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
-        text_wrapped("This is an exploratory model, not a forecast. It turns stated positions and "
-                     "thin historical evidence into numbers so you can see how assumptions "
-                     "matter; the bands are wide on purpose. Do not read any figure as a prediction.");
+        text_wrapped(t(Str::model_card_panel_warning));
         if (v.fonts.strong) ImGui::PopFont();
         ImGui::PopStyleColor();
 
         // The plain-words page first; the technical tables on the second tab.
         if (ImGui::BeginTabBar("model_card_pages")) {
-            if (ImGui::BeginTabItem("In plain words")) {
+            if (ImGui::BeginTabItem(label(t, Str::model_card_panel_tab_plain, "plain").c_str())) {
                 out.rect("model_card.plain");
                 draw_plain_words(v);
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("Technical details")) {
+            if (ImGui::BeginTabItem(
+                    label(t, Str::model_card_panel_tab_technical, "technical").c_str())) {
                 out.rect("model_card.technical");
                 draw_technical(v);
                 ImGui::EndTabItem();
@@ -142,29 +149,32 @@ void draw_plain_words(const PanelView& v) {
         text_wrapped(w.text);
         ImGui::Spacing();
     }
-    text_muted_wrapped(
-        "The technical details tab lists every parameter with its range and "
-        "source, the lenses, the sources and the backtest.");
+    text_muted_wrapped(v.t(Str::model_card_panel_plain_footer));
 }
 
 void draw_technical(const PanelView& v) {
+    const text::Strings& t = v.t;
     draw_backtest(v);
-    if (ImGui::CollapsingHeader("Will it hold? — how the simulation works",
-                                ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(
+            label(t, Str::model_card_panel_how_it_works, "how_it_works").c_str(),
+            ImGuiTreeNodeFlags_DefaultOpen)) {
         for (std::string_view p : durability::model_card_paragraphs()) {
             text_wrapped(p);
             ImGui::Spacing();
         }
     }
-    if (ImGui::CollapsingHeader("Durability parameters, ranges and sources")) {
+    if (ImGui::CollapsingHeader(label(t, Str::model_card_panel_params, "params").c_str())) {
         if (ImGui::BeginTable("params", 4,
                               ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp)) {
-            ImGui::TableSetupColumn("Parameter", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-            ImGui::TableSetupColumn("Value (range)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-            ImGui::TableSetupColumn("Unit", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-            ImGui::TableSetupColumn("Source or assumption", ImGuiTableColumnFlags_WidthStretch,
-                                    3.2f);
+            ImGui::TableSetupColumn(t(Str::model_card_panel_col_parameter),
+                                    ImGuiTableColumnFlags_WidthStretch, 2.0f);
+            ImGui::TableSetupColumn(t(Str::model_card_panel_col_range),
+                                    ImGuiTableColumnFlags_WidthStretch, 1.4f);
+            ImGui::TableSetupColumn(t(Str::model_card_panel_col_unit),
+                                    ImGuiTableColumnFlags_WidthStretch, 0.9f);
+            ImGui::TableSetupColumn(t(Str::model_card_panel_col_source),
+                                    ImGuiTableColumnFlags_WidthStretch, 3.2f);
             ImGui::TableHeadersRow();
             for (const auto& r : durability::model_card_rows()) {
                 ImGui::TableNextRow();
@@ -180,18 +190,19 @@ void draw_technical(const PanelView& v) {
             ImGui::EndTable();
         }
     }
-    if (ImGui::CollapsingHeader("Context levers: defaults and sources")) {
+    if (ImGui::CollapsingHeader(label(t, Str::model_card_panel_levers, "levers").c_str())) {
         for (std::size_t i = 0; i < kLeverCount; ++i) {
             const LeverInfo& l = lever_info(static_cast<Lever>(i));
             if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
-            text_wrapped(std::string(l.label) + " — default " +
-                         format_lever(l.lever, l.default_value));
+            text_wrapped(t.format(Str::model_card_panel_lever,
+                                  {{"lever", std::string(l.label)},
+                                   {"value", format_lever(l.lever, l.default_value)}}));
             if (v.fonts.strong) ImGui::PopFont();
             text_muted_wrapped(std::string(source_info(l.source).reader_name) + ": " +
                                std::string(l.source_note));
         }
     }
-    if (ImGui::CollapsingHeader("Lenses: assumptions on which the sources disagree")) {
+    if (ImGui::CollapsingHeader(label(t, Str::model_card_panel_lenses, "lenses").c_str())) {
         for (std::size_t i = 0; i < kLensCount; ++i) {
             const Lens& l = lens(static_cast<LensId>(i));
             if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
@@ -200,12 +211,12 @@ void draw_technical(const PanelView& v) {
             text_muted_wrapped(l.description);
         }
     }
-    if (ImGui::CollapsingHeader("Sources")) {
+    if (ImGui::CollapsingHeader(label(t, Str::model_card_panel_sources, "sources").c_str())) {
         for (std::size_t i = 0; i < static_cast<std::size_t>(SourceId::Count); ++i) {
             const SourceInfo& s = source_info(static_cast<SourceId>(i));
             text_wrapped(std::string(s.citation));
         }
-        text_muted_wrapped("The articles are paraphrased and cited, never quoted.");
+        text_muted_wrapped(t(Str::model_card_panel_paraphrased));
     }
 }
 

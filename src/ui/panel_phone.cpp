@@ -20,9 +20,9 @@ std::vector<std::string> answer_headlines(const Outcome& o) {
                         std::to_string(kPartyCount));
     if (o.law.available) parts.push_back("Lawful: " + bridge::law_counts_label(o.law));
     if (o.hold.available && o.hold.applicable)
-        parts.push_back(o.hold.interim
-                            ? "Holds " + o.hold.term_label() + ": " + percent(o.hold.p_term)
-                            : "Holds 5 years: " + percent(o.hold.p5));
+        parts.push_back(o.hold.interim ? "Holds " + o.hold.term_label(text::Strings()) + ": " +
+                                             percent(o.hold.p_term)
+                                       : "Holds 5 years: " + percent(o.hold.p5));
     return parts;
 }
 

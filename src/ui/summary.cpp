@@ -10,6 +10,8 @@
 #include "engine/lens.h"
 #include "persist/edited_from.h"
 #include "ui/compare_effects.h"
+#include "ui/data_text.h"
+#include "ui/party_text.h"
 #include "ui/percent_text.h"
 
 namespace armistice::ui {
@@ -24,94 +26,107 @@ std::string fmt_points(double v) {
 
 }  // namespace
 
-std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal,
-                          const CompareEffects* effects, MachineIds ids) {
+std::string build_summary(const text::Strings& tx, const AppState& s, const Outcome& o,
+                          const GoalStatus& goal, const CompareEffects* effects, MachineIds ids) {
+    using text::Str;
     const Scenario& sc = s.scenario;
-    std::string t = "Armistice Explorer — text summary of the scenario on screen.\n";
+    std::string t = std::string(tx(Str::summary_title)) + "\n";
     const std::optional<persist::EditedFrom> edited = persist::edited_from_preset(sc);
-    t += "Scenario: " + persist::honest_title(sc) + "\n";
+    t += tx.format(Str::summary_scenario, {{"title", persist::honest_title(sc)}}) + "\n";
     if (!sc.base_preset.empty() && ids == MachineIds::Include)
-        t += "Based on preset: " + sc.base_preset + (s.modified() || edited ? " (edited)" : "") +
-             "\n";
+        t +=
+            tx.format(s.modified() || edited ? Str::summary_based_on_edited : Str::summary_based_on,
+                      {{"preset", sc.base_preset}}) +
+            "\n";
     if (edited) t += edits_paragraph(edited->diff) + "\n";
-    t += "Clauses:";
+    t += tx(Str::summary_clauses);
     for (const Dimension& d : catalog().dimensions) {
         const std::uint8_t c = sc.choice(d.dim);
         if (c == d.default_option) continue;
-        t += " " + std::string(d.label) + ": " + std::string(d.options[c].label) + ";";
+        t += " " + tx.format(Str::summary_clause,
+                             {{"dimension", std::string(dimension_label(tx, d))},
+                              {"option", std::string(option_label(tx, d, d.options[c]))}});
     }
     if (ids == MachineIds::Include) {
-        t += "\nClause ids:";
+        t += "\nClause ids:";  // i18n-exempt: machine line for scripts and tests, never translated
         for (const Dimension& d : catalog().dimensions)
             t += " " + std::string(d.id) + "=" + std::string(d.options[sc.choice(d.dim)].id);
     }
-    t += "\nLens: " + std::string(lens(sc.lens).label) + "\n";
+    t += "\n" + tx.format(Str::summary_lens, {{"lens", std::string(lens(sc.lens).label)}}) + "\n";
 
     const SignOutcome& sg = o.sign;
-    if (!sg.available) {
-        t += "Will they sign? " + sg.status + "\n";
-    } else {
-        t += "Will they sign? " + sg.status + "\n";
+    t += tx.format(Str::summary_sign, {{"status", sg.status}}) + "\n";
+    if (sg.available) {
         for (const PartyVerdict& p : sg.parties) {
-            t += std::string(party_label(p.party)) + ": " +
-                 (p.accepts ? "accepts" : "would not sign") + ", margin " + fmt_points(p.margin) +
-                 " points, P(accepts) " +
-                 std::to_string(static_cast<int>(std::lround(100.0 * p.p_accept))) + "% (" +
-                 p.verdict + ")";
+            const std::string pct =
+                std::to_string(static_cast<int>(std::lround(100.0 * p.p_accept))) + "%";
+            t += tx.format(p.accepts ? Str::summary_party_accepts : Str::summary_party_declines,
+                           {{"party", party_name(tx, p.party)},
+                            {"margin", fmt_points(p.margin)},
+                            {"percent", pct},
+                            {"verdict", p.verdict}});
             if (!p.red_lines_crossed.empty()) {
-                t += "; red lines crossed:";
+                t += std::string("; ") + tx(Str::summary_red_lines);
                 for (const auto& r : p.red_lines_crossed) t += " " + r + ";";
             }
             if (!p.core_issues_failed.empty()) {
-                t += "; core issues not met:";
+                t += std::string("; ") + tx(Str::summary_core_issues);
                 for (const auto& r : p.core_issues_failed) t += " " + r + ";";
             }
             t += "\n";
         }
-        t += "Closest agreement all four accept: " +
-             (s.educator.suggestions_hidden ? std::string("hidden for this assignment")
-                                            : sg.closest_summary) +
+        t += tx.format(Str::summary_closest, {{"closest", s.educator.suggestions_hidden
+                                                              ? std::string(tx(Str::summary_hidden))
+                                                              : sg.closest_summary}}) +
              "\n";
     }
     const LawOutcome& lw = o.law;
-    t += "Is it lawful? " + lw.status;
+    t += tx.format(Str::summary_law, {{"status", lw.status}});
     if (lw.available && !lw.findings.empty() && lw.problems > 0) {
         const LawFinding& f = lw.findings.front();
-        t += " Worst: " + std::string(f.severity == Severity::Violation ? "violates " : "in tension with ") +
-             f.principle + " — " + f.text;
+        t += " " + tx.format(f.severity == Severity::Violation ? Str::summary_worst_violates
+                                                               : Str::summary_worst_tension,
+                             {{"principle", f.principle}, {"text", f.text}});
     }
     t += "\n";
     const HoldOutcome& h = o.hold;
-    t += "Will it hold? ";
+    std::string hold;
     if (!h.available || !h.applicable) {
-        t += h.status;
+        hold = h.status;
     } else if (h.refining()) {
-        t += "The estimate is being computed.";
+        hold = tx(Str::summary_computing);
     } else if (h.interim) {
-        t += "Model estimate (exploratory, not a forecast) for an interim deal: holds " +
-             h.term_label() + " " + percent(h.p_term) + ", extended into a lasting ceasefire " +
-             percent(h.p_extended) + ", about " +
-             std::to_string(static_cast<long>(h.violations_per_week + 0.5)) +
-             " violations a week (" + std::to_string(h.runs_done) + " simulated runs).";
+        hold = tx.format(
+            Str::summary_hold_interim,
+            {{"term", h.term_label(tx)},
+             {"p_term", percent(h.p_term)},
+             {"p_extended", percent(h.p_extended)},
+             {"violations", std::to_string(static_cast<long>(h.violations_per_week + 0.5))},
+             {"runs", std::to_string(h.runs_done)}});
     } else {
-        t += "Model estimate (exploratory, not a forecast): holds 1 year " + percent(h.p1) +
-             ", 5 years " + percent(h.p5) + ", 10 years " + percent(h.p10) + " (" +
-             std::to_string(h.runs_done) + " simulated runs).";
+        hold = tx.format(Str::summary_hold_lasting, {{"p1", percent(h.p1)},
+                                                     {"p5", percent(h.p5)},
+                                                     {"p10", percent(h.p10)},
+                                                     {"runs", std::to_string(h.runs_done)}});
         if (!h.causes.empty() && h.causes.front().value > 0)
-            t += " Main cause of breakdown: " + h.causes.front().label + " (" +
-                 percent(h.causes.front().value) + ").";
+            hold += " " + tx.format(Str::summary_main_cause,
+                                    {{"cause", h.causes.front().label},
+                                     {"share", percent(h.causes.front().value)}});
     }
-    t += "\n";
-    if (!s.educator.note.empty()) t += "Educator note: " + s.educator.note + "\n";
-    if (s.educator.suggestions_hidden) t += "Suggestions: hidden for this assignment.\n";
+    t += tx.format(Str::summary_hold, {{"answer", hold}}) + "\n";
+    if (!s.educator.note.empty())
+        t += tx.format(Str::summary_educator_note, {{"note", s.educator.note}}) + "\n";
+    if (s.educator.suggestions_hidden) t += std::string(tx(Str::summary_suggestions_hidden)) + "\n";
     if (goal.has_goal) {
-        t += goal.summary() + ".";
-        for (const GoalPart& p : goal.parts) t += " " + p.text + ": " + (p.met ? "yes" : "no") + ".";
+        t += goal.summary(tx) + ".";
+        for (const GoalPart& p : goal.parts)
+            t += " " + tx.format(p.met ? Str::summary_goal_yes : Str::summary_goal_no,
+                                 {{"condition", p.text}});
         t += "\n";
     }
     if (s.prefs.view == View::Compare && s.compare) {
-        t += "Comparing with B: " + s.compare->name + "\n";
-        if (effects) t += compare_effects_text(*effects);
+        t += tx.format(Str::summary_comparing, {{"name", s.compare->name}}) + "\n";
+        if (effects) t += compare_effects_text(tx, *effects);
     }
     return cite_sources(t);  // sources by outlet and title, not by key
 }

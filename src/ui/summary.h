@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "text/strings.h"
 #include "ui/app_state.h"
 #include "ui/goal.h"
 #include "ui/outcome.h"
@@ -22,10 +23,11 @@ namespace armistice::ui {
 // (its "Scenario:" line already names the preset, or says what it was edited from).
 enum class MachineIds : bool { Omit, Include };
 
-// `effects`: the compare view's clause effects of B on A (added after the "Comparing with B"
-// line while the compare view is open), or null.
-std::string build_summary(const AppState& s, const Outcome& o, const GoalStatus& goal,
-                          const CompareEffects* effects = nullptr,
+// `t`: the reader's language (every sentence of the summary; texts that come with the outcome
+// are drawn as they come). `effects`: the compare view's clause effects of B on A (added after
+// the "Comparing with B" line while the compare view is open), or null.
+std::string build_summary(const text::Strings& t, const AppState& s, const Outcome& o,
+                          const GoalStatus& goal, const CompareEffects* effects = nullptr,
                           MachineIds ids = MachineIds::Include);
 
 }  // namespace armistice::ui

@@ -12,7 +12,7 @@
 
 namespace armistice::ui {
 
-std::string text_version(const std::string& fragment) {
+std::string text_version(const text::Strings& t, const std::string& fragment) {
     AppState state;
     PresetLibrary presets;
     const auto& entries = presets.entries();
@@ -24,7 +24,7 @@ std::string text_version(const std::string& fragment) {
     if (!fragment.empty()) {
         std::string notice;
         if (auto err = apply_link(state, fragment, &notice)) {
-            preface = *err + " Showing the default scenario instead.\n";
+            preface = t.format(text::Str::text_version_fallback, {{"error", *err}}) + "\n";
         } else if (!notice.empty()) {
             preface = notice + "\n";
         }
@@ -38,8 +38,8 @@ std::string text_version(const std::string& fragment) {
     do {
         evaluator.update(state.scenario, kSliceMs, clock);
     } while (evaluator.busy());
-    const GoalStatus goal = check_goal(state.educator.goal, evaluator.outcome());
-    return preface + build_summary(state, evaluator.outcome(), goal, nullptr, MachineIds::Omit);
+    const GoalStatus goal = check_goal(t, state.educator.goal, evaluator.outcome());
+    return preface + build_summary(t, state, evaluator.outcome(), goal, nullptr, MachineIds::Omit);
 }
 
 }  // namespace armistice::ui

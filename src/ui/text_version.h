@@ -8,9 +8,12 @@
 
 #include <string>
 
+#include "text/strings.h"
+
 namespace armistice::ui {
 
-// `fragment`: the URL fragment ("" = none). Returns the complete text summary.
-std::string text_version(const std::string& fragment);
+// `t`: the reader's language; `fragment`: the URL fragment ("" = none). Returns the complete
+// text summary.
+std::string text_version(const text::Strings& t, const std::string& fragment);
 
 }  // namespace armistice::ui

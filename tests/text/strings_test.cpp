@@ -50,6 +50,23 @@ TEST(Strings, PreferredLanguageFromBrowserTags) {
     EXPECT_EQ(preferred_language({"uk_UA.UTF-8"}), uk);  // a POSIX locale, natively
 }
 
+// Counted texts: English one/many; Ukrainian and Russian one (1, 21, 101), few (2–4, 22–24),
+// many (0, 5–20, 25–30, 111–114).
+TEST(Strings, PluralFormsByLanguage) {
+    const Str one = Str::goal_not_met_one, few = Str::goal_not_met_few,
+              many = Str::goal_not_met_many;
+    const Strings en;
+    EXPECT_EQ(en.plural(1, one, few, many), one);
+    for (long long n : {0, 2, 3, 5, 11, 21}) EXPECT_EQ(en.plural(n, one, few, many), many) << n;
+    for (const char* code : {"uk", "ru"}) {
+        const Strings t(*find_language(code));
+        for (long long n : {1, 21, 101, 1001, -1}) EXPECT_EQ(t.plural(n, one, few, many), one) << n;
+        for (long long n : {2, 3, 4, 22, 34, 102}) EXPECT_EQ(t.plural(n, one, few, many), few) << n;
+        for (long long n : {0, 5, 11, 12, 14, 19, 20, 25, 111, 112, 2000})
+            EXPECT_EQ(t.plural(n, one, few, many), many) << code << " " << n;
+    }
+}
+
 TEST(Strings, FillReplacesNamedPlaceholdersOnly) {
     EXPECT_EQ(fill("{party} accepts ({n} of {total})", {{"party", "Russia"}, {"n", "3"}}),
               "Russia accepts (3 of {total})");

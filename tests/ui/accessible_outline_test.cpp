@@ -10,7 +10,9 @@
 #include "ui/accessible_outline.h"
 #include "ui/accessible_view.h"
 #include "ui/announcement.h"
+#include "ui/data_text.h"
 #include "ui/evaluator.h"
+#include "ui/party_text.h"
 
 namespace armistice::ui {
 namespace {
@@ -39,7 +41,7 @@ TEST(AccessibleOutline, AnswersFirstEveryClauseAndNoMachineIds) {
         s.load_fresh(preset.scenario, preset.scenario.name);
         Evaluator ev(false);
         const Outcome o = settle(ev, s.scenario);
-        const auto blocks = build_outline(s, o, GoalStatus{});
+        const auto blocks = build_outline(text::Strings(), s, o, GoalStatus{});
         const auto h = headings(blocks);
         ASSERT_GE(h.size(), 4u);
         EXPECT_EQ(h[0].text, "Will they sign?");
@@ -85,7 +87,8 @@ TEST(AccessibleOutline, WhileRefiningTheHoldSectionQuotesNoFigure) {
     Evaluator ev(false);
     ev.update(s.scenario, 0.0, kClock);  // first chunk only
     ASSERT_TRUE(ev.outcome().hold.refining());
-    const std::string wire = outline_wire(build_outline(s, ev.outcome(), GoalStatus{}));
+    const std::string wire =
+        outline_wire(build_outline(text::Strings(), s, ev.outcome(), GoalStatus{}));
     EXPECT_NE(wire.find("p\tThe estimate is being computed.\n"), std::string::npos);
     EXPECT_EQ(wire.find("holds 1 year"), std::string::npos);
 }
@@ -102,7 +105,8 @@ TEST(AccessibleView, OneShortAnnouncementPerSettledEdit) {
         s.scenario = sc;
         do {
             ev.update(sc, 0.5, kClock);
-            const AccessibleUpdate u = view.update(s, ev.outcome(), ev.evaluated(), GoalStatus{});
+            const AccessibleUpdate u =
+                view.update(text::Strings(), s, ev.outcome(), ev.evaluated(), GoalStatus{});
             if (u.announcement) {
                 ++announcements;
                 last = *u.announcement;
@@ -122,6 +126,7 @@ TEST(AccessibleView, OneShortAnnouncementPerSettledEdit) {
 }
 
 TEST(Announcement, NamesWhoseVerdictChangedAndTheHoldFigure) {
+    const text::Strings en;
     AnnouncedFigures a;
     a.sign_available = a.law_available = a.hold_shown = true;
     a.accepts = {true, false, true, true};
@@ -130,12 +135,87 @@ TEST(Announcement, NamesWhoseVerdictChangedAndTheHoldFigure) {
     AnnouncedFigures b = a;
     b.accepts[static_cast<std::size_t>(Party::Russia)] = true;
     b.hold_percent = 51;
-    EXPECT_EQ(announce_change(a, b), "Russia now accepts; holds 5 years: 51 %.");
-    EXPECT_EQ(announce_change(b, a), "Russia no longer accepts; holds 5 years: 40 %.");
-    EXPECT_EQ(announce_change(a, a), "");
+    EXPECT_EQ(announce_change(en, a, b), "Russia now accepts; holds 5 years: 51 %.");
+    EXPECT_EQ(announce_change(en, b, a), "Russia no longer accepts; holds 5 years: 40 %.");
+    EXPECT_EQ(announce_change(en, a, a), "");
     AnnouncedFigures c = a;
     c.law_problems = 2;
-    EXPECT_EQ(announce_change(a, c), "2 legal problems.");
+    EXPECT_EQ(announce_change(en, a, c), "2 legal problems.");
+}
+
+// The outline in Ukrainian and Russian: the table's words, the catalog's translated labels, and
+// none of the English sentences of the English outline.
+TEST(AccessibleOutline, InUkrainianAndRussian) {
+    using text::Str;
+    const persist::ScenarioFile* preset = persist::find_preset("nato_norway");
+    ASSERT_NE(preset, nullptr);
+    AppState s;
+    s.load_fresh(preset->scenario, preset->scenario.name);
+    Evaluator ev(false);
+    const Outcome o = settle(ev, s.scenario);
+    const std::string english = outline_wire(build_outline(text::Strings(), s, o, GoalStatus{}));
+    for (const char* code : {"uk", "ru"}) {
+        SCOPED_TRACE(code);
+        const text::Strings t(*text::find_language(code));
+        const auto blocks = build_outline(t, s, o, GoalStatus{});
+        const auto h = headings(blocks);
+        ASSERT_GE(h.size(), 4u);
+        EXPECT_EQ(h[0].text, t(Str::outline_sign_heading));
+        EXPECT_EQ(h[1].text, t(Str::outline_law_heading));
+        EXPECT_EQ(h[2].text, t(Str::outline_hold_heading));
+        EXPECT_NE(h[0].text, "Will they sign?");
+        const std::string wire = outline_wire(blocks);
+        for (const char* sentence : {"Will they sign?", "Is it lawful?", "Will it hold?",
+                                     "would sign", "of the model's draws accept", "Model estimate",
+                                     "Your agreement:", "Reading of the evidence", "Violates ",
+                                     "In tension with ", "Consistent with "}) {
+            if (english.find(sentence) == std::string::npos) continue;  // only what English says
+            EXPECT_EQ(wire.find(sentence), std::string::npos) << sentence << "\n" << wire;
+        }
+        for (const Dimension& d : catalog().dimensions) {
+            const std::string item =
+                std::string(dimension_label(t, d)) + ": " +
+                std::string(option_label(t, d, d.options[s.scenario.choice(d.dim)]));
+            EXPECT_NE(wire.find("li\t" + item + "\n"), std::string::npos) << item;
+        }
+        EXPECT_NE(wire.find(party_name(t, Party::Russia)), std::string::npos);
+    }
+}
+
+TEST(Announcement, InUkrainianAndRussian) {
+    using text::Str;
+    AnnouncedFigures a;
+    a.sign_available = a.law_available = a.hold_shown = true;
+    a.accepts = {true, false, true, true};
+    a.hold_percent = 40;
+    for (const char* code : {"uk", "ru"}) {
+        SCOPED_TRACE(code);
+        const text::Strings t(*text::find_language(code));
+        a.hold_label = t(Str::announce_five_years);
+        AnnouncedFigures b = a;
+        b.accepts[static_cast<std::size_t>(Party::Russia)] = true;
+        b.hold_percent = 51;
+        const std::string s = announce_change(t, a, b);
+        EXPECT_EQ(s.rfind(party_name(t, Party::Russia), 0), 0u) << s;
+        EXPECT_EQ(s.find("accepts"), std::string::npos) << s;
+        EXPECT_EQ(s.find("holds"), std::string::npos) << s;
+        EXPECT_NE(s.find("51 %"), std::string::npos) << s;
+        // A part that starts in lower case gets a Cyrillic capital.
+        AnnouncedFigures c = a;
+        c.law_problems = 2;
+        const std::string lower = t(Str::announce_no_legal_problem);
+        const std::string back = announce_change(t, c, a);
+        ASSERT_EQ(back.size(), lower.size() + 1) << back;
+        EXPECT_NE(back.substr(0, 2), lower.substr(0, 2)) << back;
+        EXPECT_EQ(back.substr(2), lower.substr(2) + ".") << back;
+        // 2 and 5 legal problems take different forms.
+        AnnouncedFigures d = a;
+        d.law_problems = 5;
+        EXPECT_EQ(announce_change(t, a, c),
+                  t.format(Str::announce_legal_problems_few, {{"n", "2"}}) + ".");
+        EXPECT_EQ(announce_change(t, a, d),
+                  t.format(Str::announce_legal_problems_many, {{"n", "5"}}) + ".");
+    }
 }
 
 }  // namespace

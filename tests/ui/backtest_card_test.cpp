@@ -38,7 +38,7 @@ TEST(BacktestCard, FiguresEqualTheCliCodePathOnTheSameFile) {
     ASSERT_TRUE(parsed.ok) << parsed.error_line << ": " << parsed.error_message;
     const durability::BacktestReport cli = durability::run_backtest(parsed.cases);
 
-    ASSERT_TRUE(card.available) << card.status;
+    ASSERT_TRUE(card.available) << card.error_message;
     EXPECT_EQ(card.cases, parsed.cases.size());
     EXPECT_EQ(card.cases, 15u);
     EXPECT_EQ(card.c_index, cli.c_index);  // bit-identical, not merely close
@@ -55,7 +55,8 @@ TEST(BacktestCard, FiguresEqualTheCliCodePathOnTheSameFile) {
 TEST(BacktestCard, MalformedCsvIsReportedNotInvented) {
     const ui::BacktestFigures f = ui::bridge::backtest_figures("case_id,name\nX,broken\n");
     EXPECT_FALSE(f.available);
-    EXPECT_NE(f.status.find("line"), std::string::npos) << f.status;
+    EXPECT_GT(f.error_line, 0) << f.error_message;
+    EXPECT_FALSE(f.error_message.empty());
 }
 
 }  // namespace

@@ -6,10 +6,12 @@
 #include <cmath>
 #include <string>
 
+#include "engine/catalog.h"
 #include "engine/diff/diff.h"
 #include "engine/diff/diff_effects.h"
 #include "persist/presets.h"
 #include "ui/compare_effects.h"
+#include "ui/data_text.h"
 #include "ui/engine_bridge.h"
 
 namespace {
@@ -94,7 +96,8 @@ TEST(CompareEffects, TrackerRestartsOnChangeAndReusesFinishedPairs) {
     tr.update(a, b, 8.0, clock);
     EXPECT_TRUE(tr.effects().started);
     EXPECT_FALSE(tr.effects().done);
-    EXPECT_NE(ui::compare_effects_text(tr.effects()).find("computing…"), std::string::npos);
+    EXPECT_NE(ui::compare_effects_text(text::Strings(), tr.effects()).find("computing…"),
+              std::string::npos);
     int frames = 1;
     while (tr.busy() && frames < 10000) {
         tr.update(a, b, 8.0, clock);
@@ -102,7 +105,7 @@ TEST(CompareEffects, TrackerRestartsOnChangeAndReusesFinishedPairs) {
     }
     ASSERT_TRUE(tr.effects().done);
     EXPECT_GT(frames, 2) << "the work is spread over frames";
-    const std::string text = ui::compare_effects_text(tr.effects());
+    const std::string text = ui::compare_effects_text(text::Strings(), tr.effects());
     EXPECT_NE(text.find("Effect of "), std::string::npos) << text;
     const std::string json = ui::compare_effects_json(tr.effects());
     EXPECT_NE(json.find("\"done\":true"), std::string::npos) << json;
@@ -119,6 +122,36 @@ TEST(CompareEffects, TrackerRestartsOnChangeAndReusesFinishedPairs) {
     EXPECT_FALSE(tr.busy());
     EXPECT_TRUE(tr.effects().done);
     EXPECT_EQ(ui::compare_effects_json(tr.effects()), json);
+
+    // The same effects in Ukrainian and Russian: the table's sentences and the catalog's
+    // translated labels, none of the English sentences; the JSON is the same in every language.
+    for (const char* code : {"uk", "ru"}) {
+        SCOPED_TRACE(code);
+        const text::Strings tr_t(*text::find_language(code));
+        tr.update(a, b, 0.0, clock);
+        const std::string other = ui::compare_effects_text(tr_t, tr.effects());
+        for (const char* english :
+             {"Effects of B's clauses", "Effect of ", "holds 60 months", " points", "now accepts",
+              "no longer accepts", " runs, A's seed"})
+            EXPECT_EQ(other.find(english), std::string::npos) << english << "\n" << other;
+        const std::size_t n = tr.effects().clauses.size();
+        ASSERT_GT(n, 0u);
+        const std::string head = tr_t.format(
+            tr_t.plural(static_cast<long long>(n), text::Str::compare_text_head_one,
+                        text::Str::compare_text_head_few, text::Str::compare_text_head_many),
+            {{"n", std::to_string(n)}});
+        EXPECT_EQ(other.rfind(head.substr(0, head.find(';')), 0), 0u) << "the count's form\n"
+                                                                      << other;
+        const ui::ClauseEffectView& e = tr.effects().clauses.front();
+        const Dimension* dim = nullptr;
+        for (const Dimension& d : catalog().dimensions)
+            if (d.id == e.dimension_id) dim = &d;
+        ASSERT_NE(dim, nullptr);
+        EXPECT_NE(other.find(std::string(ui::dimension_label(tr_t, *dim))), std::string::npos)
+            << other;
+        EXPECT_NE(std::string(ui::dimension_label(tr_t, *dim)), std::string(dim->label));
+        EXPECT_EQ(ui::compare_effects_json(tr.effects()), json);
+    }
 }
 
 }  // namespace

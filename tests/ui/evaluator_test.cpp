@@ -98,21 +98,21 @@ TEST(Goal, APHoldConditionIsPendingUntilTheEstimateIsFinal) {
     const Scenario s = preset("nato_norway");
     ev.update(s, 8.0, fc.clock());
     ASSERT_TRUE(ev.outcome().hold.refining());
-    GoalStatus g = check_goal(goal, ev.outcome());
+    GoalStatus g = check_goal(text::Strings(), goal, ev.outcome());
     EXPECT_TRUE(g.has_goal);
     EXPECT_TRUE(g.pending);
     EXPECT_FALSE(g.met) << "never met on a first estimate";
 
     run_to_end(ev, s, fc);
-    g = check_goal(goal, ev.outcome());
+    g = check_goal(text::Strings(), goal, ev.outcome());
     EXPECT_FALSE(g.pending);
     EXPECT_TRUE(g.met);
-    EXPECT_EQ(g.summary(), "Goal met");
+    EXPECT_EQ(g.summary(text::Strings()), "Goal met");
 
     goal.min_p_hold_60 = 1.0;  // no simulated agreement holds in every run
-    g = check_goal(goal, ev.outcome());
+    g = check_goal(text::Strings(), goal, ev.outcome());
     EXPECT_FALSE(g.met);
-    EXPECT_EQ(g.summary(), "Goal not met yet (0 of 1 conditions)");
+    EXPECT_EQ(g.summary(text::Strings()), "Goal not met yet (0 of 1 conditions)");
 }
 
 TEST(Goal, AcceptanceAndLawfulnessPartsFollowTheOutcome) {
@@ -124,13 +124,48 @@ TEST(Goal, AcceptanceAndLawfulnessPartsFollowTheOutcome) {
     for (const char* id : {"nato_norway", "riyadh_black_sea_2025_03"}) {
         run_to_end(ev, preset(id), fc);
         const Outcome& o = ev.outcome();
-        const GoalStatus g = check_goal(goal, o);
+        const GoalStatus g = check_goal(text::Strings(), goal, o);
         ASSERT_EQ(g.parts.size(), 2u);
         EXPECT_EQ(g.parts[0].met, o.sign.accepting == static_cast<int>(kPartyCount)) << id;
         EXPECT_EQ(g.parts[1].met, o.law.problems == 0) << id;
         EXPECT_EQ(g.met, g.parts[0].met && g.parts[1].met) << id;
     }
-    EXPECT_FALSE(check_goal(persist::EducatorGoal{}, ev.outcome()).has_goal);
+    EXPECT_FALSE(check_goal(text::Strings(), persist::EducatorGoal{}, ev.outcome()).has_goal);
+}
+
+// The goal's words follow the reader's language; the count takes the language's plural form.
+TEST(Goal, InUkrainianAndRussian) {
+    using text::Str;
+    persist::EducatorGoal goal;
+    goal.require_all_accept = true;
+    goal.require_lawful = true;
+    goal.min_p_hold_60 = 1.0;  // never met: the summary counts the conditions
+    Evaluator ev(false);
+    FakeClock fc;
+    run_to_end(ev, preset("nato_norway"), fc);
+    const GoalStatus en = check_goal(text::Strings(), goal, ev.outcome());
+    ASSERT_EQ(en.parts.size(), 3u);
+    for (const char* code : {"uk", "ru"}) {
+        SCOPED_TRACE(code);
+        const text::Strings t(*text::find_language(code));
+        const GoalStatus g = check_goal(t, goal, ev.outcome());
+        ASSERT_EQ(g.parts.size(), 3u);
+        EXPECT_EQ(g.parts[0].text, t(Str::goal_all_accept));
+        EXPECT_EQ(g.parts[1].text, t(Str::goal_lawful));
+        EXPECT_EQ(g.parts[2].text, t.format(Str::goal_hold, {{"percent", "100%"}}));
+        for (std::size_t i = 0; i < 3; ++i) {
+            EXPECT_EQ(g.parts[i].met, en.parts[i].met);
+            EXPECT_NE(g.parts[i].text, en.parts[i].text) << "translated";
+        }
+        const std::string summary = g.summary(t);
+        EXPECT_EQ(summary.find("Goal"), std::string::npos) << summary;
+        EXPECT_NE(summary.find("\xD0"), std::string::npos) << summary;  // Cyrillic
+        // 3 conditions: the 2–4 form ("з 3 умов" / "из 3 условий").
+        int met = 0;
+        for (const GoalPart& p : g.parts) met += p.met;
+        EXPECT_EQ(summary,
+                  t.format(Str::goal_not_met_few, {{"n", std::to_string(met)}, {"total", "3"}}));
+    }
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "engine/durability/interim.h"
 #include "engine/scope.h"
 #include "persist/presets.h"
+#include "text/strings.h"
 #include "ui/charts/readout.h"
 #include "ui/engine_bridge.h"
 #include "ui/hold_chart.h"
@@ -39,8 +40,8 @@ TEST(HoldChart, InterimPresetsUseTheirOwnHorizon) {
         ASSERT_TRUE(h.interim) << f.id;
         // The bare-ceasefire baseline is a lasting curve of 10 years: the chart must cut it.
         h.baseline.assign(121, 0.5);
-        h.baseline_label = "Bare ceasefire";
-        const charts::SurvivalChartSpec spec = ui::hold_chart_spec(h, "This agreement");
+        const charts::SurvivalChartSpec spec =
+            ui::hold_chart_spec(text::Strings(), h, "This agreement");
         const int months = static_cast<int>(durability::interim_horizon_months(scope));
         EXPECT_EQ(charts::survival_horizon(spec), months) << f.id;
         ASSERT_EQ(spec.marker_months.size(), 1u) << f.id;
@@ -66,11 +67,30 @@ TEST(HoldChart, LastingDealsKeepTheYearMarkers) {
     ASSERT_NE(f, nullptr);
     const ui::HoldOutcome h = hold_of(f->scenario);
     ASSERT_FALSE(h.interim);
-    const charts::SurvivalChartSpec spec = ui::hold_chart_spec(h, "This agreement");
+    const charts::SurvivalChartSpec spec =
+        ui::hold_chart_spec(text::Strings(), h, "This agreement");
     EXPECT_EQ(spec.term_days, 0);
     EXPECT_EQ(charts::survival_horizon(spec), 120);
     const std::string words = charts::describe_survival_chart(spec);
     EXPECT_NE(words.find("after 5 years"), std::string::npos) << words;
+}
+
+// The chart's own names (band, baseline) follow the reader's language.
+TEST(HoldChart, SeriesNamesInTheReadersLanguage) {
+    ui::HoldOutcome h;
+    h.survival.assign(121, 0.9);
+    h.baseline.assign(121, 0.5);
+    const auto en = ui::hold_chart_spec(text::Strings(), h, "x");
+    ASSERT_EQ(en.series.size(), 2u);
+    EXPECT_EQ(en.series[1].label, "Bare ceasefire, same context");
+    EXPECT_EQ(en.band_label, "range across model assumptions (5–95%)");
+    for (const char* code : {"uk", "ru"}) {
+        const auto spec = ui::hold_chart_spec(text::Strings(*text::find_language(code)), h, "x");
+        ASSERT_EQ(spec.series.size(), 2u);
+        EXPECT_NE(spec.series[1].label, en.series[1].label) << code;
+        EXPECT_NE(spec.band_label, en.band_label) << code;
+        EXPECT_NE(spec.series[1].label.find("\xD0"), std::string::npos) << code << ": Cyrillic";
+    }
 }
 
 }  // namespace

@@ -29,7 +29,7 @@ TEST(PercentText, SummaryNeverPrintsNanBeyondTheHorizon) {
     o.hold.p5 = 0.5;
     o.hold.p10 =
         std::numeric_limits<double>::quiet_NaN();  // a 60-month horizon has no 10-year figure
-    const std::string text = build_summary(s, o, GoalStatus{});
+    const std::string text = build_summary(text::Strings(), s, o, GoalStatus{});
     EXPECT_EQ(text.find("nan"), std::string::npos) << text;
     EXPECT_NE(text.find("holds 1 year 90%, 5 years 50%, 10 years —"), std::string::npos) << text;
 }
