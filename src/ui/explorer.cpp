@@ -38,7 +38,9 @@ Explorer::Explorer(const Startup& startup) {
     if (!startup.fragment.empty()) {
         std::string notice;
         if (auto err = apply_link(state_, startup.fragment, &notice)) {
-            pending_banner_ = *err + " Showing the default scenario instead.";
+            pending_banner_ =
+                text::Strings(state_.prefs.language)
+                    .format(text::Str::explorer_link_error_default, {{"error", *err}});
         } else if (!notice.empty()) {
             pending_banner_ = notice;
         }
@@ -103,9 +105,10 @@ bool begin_pane(PaneRing& ring, const char* title, ImVec2 pos, ImVec2 size,
     return open;
 }
 
-std::string headline(const Outcome& o) {
+std::string headline(const text::Strings& lang, const Outcome& o) {
     std::string t;
-    for (const std::string& part : answer_headlines(o)) t += (t.empty() ? "" : "   ·   ") + part;
+    for (const std::string& part : answer_headlines(lang, o))
+        t += (t.empty() ? "" : "   ·   ") + part;
     return t;
 }
 
@@ -138,7 +141,8 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     v.t = languages_.strings(state_.prefs.language);
 
     // Top bar: full width, height measured from its content last frame.
-    if (begin_pane(panes_, "Top bar###topbar", origin, ImVec2(W, top_bar_height_),
+    if (begin_pane(panes_, label(v.t, text::Str::explorer_top_bar, "topbar").c_str(), origin,
+                   ImVec2(W, top_bar_height_),
                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar)) {
         draw_top_bar(v, out);
         top_bar_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
@@ -153,8 +157,8 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
         const int card = state_.prefs.card;
         const int scroll_to = phone_card_ >= 0 && card != phone_card_ ? card : 0;
         phone_card_ = card;
-        if (begin_pane(panes_, "Your agreement and the answers###column", ImVec2(origin.x, top),
-                       ImVec2(W, avail_h), ImGuiWindowFlags_NoTitleBar))
+        if (begin_pane(panes_, label(v.t, text::Str::explorer_column, "column").c_str(),
+                       ImVec2(origin.x, top), ImVec2(W, avail_h), ImGuiWindowFlags_NoTitleBar))
             draw_phone_column(v, out, scroll_to);
         ImGui::End();
         draw_floating(v, out);
@@ -176,46 +180,56 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
         out_size = ImVec2(W - builder_size.x, avail_h);
     }
 
-    if (begin_pane(panes_, "Your agreement###builder", builder_pos, builder_size)) draw_builder(v, out);
+    if (begin_pane(panes_, label(v.t, text::Str::explorer_builder, "builder").c_str(), builder_pos,
+                   builder_size))
+        draw_builder(v, out);
     ImGui::End();
 
     if (state_.prefs.view == View::Timeline) {
-        if (begin_pane(panes_, "Timeline###timeline", out_pos, out_size)) draw_timeline(v, out);
+        if (begin_pane(panes_, label(v.t, text::Str::top_timeline, "timeline").c_str(), out_pos,
+                       out_size))
+            draw_timeline(v, out);
         ImGui::End();
     } else if (compare_open || state_.prefs.view == View::Compare) {
-        if (begin_pane(panes_, "Compare A/B###compare", out_pos, out_size)) draw_compare(v, out);
+        if (begin_pane(panes_, label(v.t, text::Str::top_compare, "compare").c_str(), out_pos,
+                       out_size))
+            draw_compare(v, out);
         ImGui::End();
     } else if (wide) {
         const float col = std::floor(out_size.x * 0.5f);
         const float sign_h = std::floor(out_size.y * 0.58f);
-        if (begin_pane(panes_, "Will they sign?###sign", out_pos, ImVec2(col, sign_h))) {
+        if (begin_pane(panes_, label(v.t, text::Str::explorer_sign, "sign").c_str(), out_pos,
+                       ImVec2(col, sign_h))) {
             draw_sign_card(v, out);
             touch_scroll(out);
         }
         ImGui::End();
-        if (begin_pane(panes_, "Is it lawful?###law", ImVec2(out_pos.x, out_pos.y + sign_h),
-                       ImVec2(col, out_size.y - sign_h))) {
+        if (begin_pane(panes_, label(v.t, text::Str::explorer_law, "law").c_str(),
+                       ImVec2(out_pos.x, out_pos.y + sign_h), ImVec2(col, out_size.y - sign_h))) {
             draw_law_card(v, out);
             touch_scroll(out);
         }
         ImGui::End();
-        if (begin_pane(panes_, "Will it hold?###hold", ImVec2(out_pos.x + col, out_pos.y),
-                       ImVec2(out_size.x - col, out_size.y))) {
+        if (begin_pane(panes_, label(v.t, text::Str::explorer_hold, "hold").c_str(),
+                       ImVec2(out_pos.x + col, out_pos.y), ImVec2(out_size.x - col, out_size.y))) {
             draw_hold_card(v, out);
             touch_scroll(out);
         }
         ImGui::End();
     } else {
-        if (begin_pane(panes_, "Results###results", out_pos, out_size)) {
-            text_colored(color_muted(), headline(eval_a_.outcome()));
+        if (begin_pane(panes_, label(v.t, text::Str::explorer_results, "results").c_str(), out_pos,
+                       out_size)) {
+            text_colored(color_muted(), headline(v.t, eval_a_.outcome()));
             const int want = std::max(state_.prefs.card, 1);
             const bool force = want != last_card_;
             last_card_ = want;
             if (ImGui::BeginTabBar("cards")) {
-                const char* names[] = {"Will they sign?", "Is it lawful?", "Will it hold?"};
+                const std::string names[] = {label(v.t, text::Str::explorer_sign, "card_sign"),
+                                             label(v.t, text::Str::explorer_law, "card_law"),
+                                             label(v.t, text::Str::explorer_hold, "card_hold")};
                 for (int i = 0; i < 3; ++i) {
                     const ImGuiTabItemFlags f = force && want == i + 1 ? ImGuiTabItemFlags_SetSelected : 0;
-                    const bool open = ImGui::BeginTabItem(names[i], nullptr, f);
+                    const bool open = ImGui::BeginTabItem(names[i].c_str(), nullptr, f);
                     out.rect("tab.card" + std::to_string(i + 1));
                     if (ImGui::IsItemClicked() && want != i + 1) out.push(cmd::SetCard{i + 1});
                     if (open) {
@@ -260,7 +274,8 @@ Effects Explorer::frame(const HostFrame& host) {
         if (!host.fragment.empty()) {
             std::string notice;
             if (auto err = apply_link(state_, host.fragment, &notice)) {
-                fx.banner = *err + " Your scenario on screen was kept.";
+                fx.banner = text::Strings(state_.prefs.language)
+                                .format(text::Str::explorer_link_error_kept, {{"error", *err}});
             } else {
                 fx.banner = notice;  // "" hides a previous banner
             }
@@ -331,7 +346,9 @@ Effects Explorer::frame(const HostFrame& host) {
         }
     }
     // The page title says what is on screen (an edited preset: "Edited from: …").
-    std::string title = persist::honest_title(state_.scenario) + " — Armistice Explorer";
+    const text::Strings t(state_.prefs.language);
+    std::string title = t.format(text::Str::explorer_page_title,
+                                 {{"title", persist::honest_title(state_.scenario)}});
     if (title != last_title_) {
         last_title_ = title;
         fx.title = std::move(title);
@@ -367,8 +384,10 @@ Effects Explorer::frame(const HostFrame& host) {
                               ? *fx.announcement + " " + sentence
                               : std::string(sentence);
     };
-    announce_copy(state_.share_confirmed_at_ms, announced_share_ms_, "Link copied.");
-    announce_copy(state_.class_link_copied_at_ms, announced_class_link_ms_, "Class link copied.");
+    announce_copy(state_.share_confirmed_at_ms, announced_share_ms_,
+                  t(text::Str::explorer_link_copied));
+    announce_copy(state_.class_link_copied_at_ms, announced_class_link_ms_,
+                  t(text::Str::explorer_class_link_copied));
     std::string rects = "{";
     std::string text_fields = "[";  // [[x0,y0,x1,y1],...] of the text inputs on screen
     for (const WidgetRect& r : out.rects) {

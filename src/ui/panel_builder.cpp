@@ -6,61 +6,65 @@
 #include "engine/catalog.h"
 #include "engine/red_lines.h"
 #include "persist/edited_from.h"
+#include "ui/data_text.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
 namespace armistice::ui {
 
+using text::Str;
+
 namespace {
 
-std::string_view stance_word(Stance s) {
-    switch (s) {
-        case Stance::Proposes: return "argues for it";
-        case Stance::Opposes: return "argues against it";
-        case Stance::Describes: return "reports it";
+// One source's stance on an option, as a sentence, with its remark when it has one.
+std::string source_line(const text::Strings& t, const SourceRef& r) {
+    const bool note = !r.note.empty();
+    Str id = note ? Str::builder_source_describes_note : Str::builder_source_describes;
+    switch (r.stance) {
+        case Stance::Proposes:
+            id = note ? Str::builder_source_proposes_note : Str::builder_source_proposes;
+            break;
+        case Stance::Opposes:
+            id = note ? Str::builder_source_opposes_note : Str::builder_source_opposes;
+            break;
+        case Stance::Describes:
+            break;
     }
-    return "";
+    return t.format(id, {{"source", std::string(source_info(r.source).reader_name)},
+                         {"note", std::string(r.note)}});
 }
 
 // Description + provenance of one option, for tooltips.
-std::string option_help(const Option& o) {
-    std::string t(o.description);
-    t += "\n";
-    for (const SourceRef& r : o.sources) {
-        const SourceInfo& si = source_info(r.source);
-        t += "\n• ";
-        t += si.reader_name;
-        t += " ";
-        t += stance_word(r.stance);
-        if (!r.note.empty()) {
-            t += ": ";
-            t += r.note;
-        }
-        t += ".";
-    }
-    return t;
+std::string option_help(const text::Strings& t, const Dimension& d, const Option& o) {
+    std::string help(option_description(t, d, o));
+    help += "\n";
+    for (const SourceRef& r : o.sources) help += "\n• " + source_line(t, r);
+    return help;
 }
 
 // Compact per-party marks for a combo item, e.g. "UA+ RU- US~ EU+".
-constexpr std::string_view kPartyAbbrev[kPartyCount] = {"UA", "RU", "US", "EU"};
+constexpr Str kPartyAbbrev[kPartyCount] = {Str::builder_abbrev_ua, Str::builder_abbrev_ru,
+                                           Str::builder_abbrev_us, Str::builder_abbrev_eu};
 
-std::string stance_marks(const Dimension& dim, std::uint8_t option, std::uint64_t relaxed) {
+std::string stance_marks(const text::Strings& t, const Dimension& dim, std::uint8_t option,
+                         std::uint64_t relaxed) {
     std::string out;
     for (std::size_t p = 0; p < kPartyCount; ++p) {
         if (p > 0) out += " ";
-        out += kPartyAbbrev[p];
+        out += t(kPartyAbbrev[p]);
         out += stance_mark(party_stance(static_cast<Party>(p), dim.dim, option, relaxed));
     }
     return out;
 }
 
 // The marks explained, for the tooltip: one line per party.
-std::string stance_help(const Dimension& dim, std::uint8_t option, std::uint64_t relaxed) {
-    std::string t = "\n\nWhere each party stands (+ supports, ~ can live with, - opposes):";
+std::string stance_help(const text::Strings& t, const Dimension& dim, std::uint8_t option,
+                        std::uint64_t relaxed) {
+    std::string help = std::string("\n\n") + t(Str::builder_stance_heading);
     for (std::size_t p = 0; p < kPartyCount; ++p) {
-        t += "\n• " + stance_explanation(static_cast<Party>(p), dim.dim, option, relaxed);
+        help += "\n• " + stance_explanation(static_cast<Party>(p), dim.dim, option, relaxed);
     }
-    return t;
+    return help;
 }
 
 // Label and stance marks on one line, or on two when one would be wider than `width` px.
@@ -71,25 +75,27 @@ std::string label_with_marks(std::string_view label, const std::string& marks, f
 }
 
 void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
+    const text::Strings& t = v.t;
     const std::uint8_t current = v.state.scenario.choice(dim.dim);
     const bool changed = current != dim.default_option;
     ImGui::PushID(static_cast<int>(dim.dim));
     // Red lines relaxed by the user or stated after the text's date (red_lines.h) mark nothing.
     const std::uint64_t relaxed =
         v.state.scenario.relaxed_red_lines | dormant_red_lines(v.state.scenario.as_of);
-    const std::string marks = stance_marks(dim, current, relaxed);
+    const std::string marks = stance_marks(t, dim, current, relaxed);
     const ImGuiStyle& style = ImGui::GetStyle();
     // The combo's preview clips at its arrow: when label and marks do not both fit (a phone,
     // a long option), the marks go on the clause's title line instead.
     const float preview_w =
         ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 2.0f * style.FramePadding.x;
-    std::string preview = std::string(dim.options[current].label) + "   " + marks;
+    const std::string current_label(option_label(t, dim, dim.options[current]));
+    std::string preview = current_label + "   " + marks;
     const bool marks_in_preview = ImGui::CalcTextSize(preview.c_str()).x <= preview_w;
-    if (!marks_in_preview) preview = std::string(dim.options[current].label);
+    if (!marks_in_preview) preview = current_label;
     if (changed && v.fonts.strong) ImGui::PushFont(v.fonts.strong);
-    text(dim.label);
+    text(dimension_label(t, dim));
     if (changed && v.fonts.strong) ImGui::PopFont();
-    help_marker(std::string(dim.question));
+    help_marker(std::string(dimension_question(t, dim)));
     if (!marks_in_preview) {
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         ImGui::SameLine(0.0f, ImGui::GetFontSize());
@@ -108,20 +114,21 @@ void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
             const bool selected = i == current;
             const auto oi = static_cast<std::uint8_t>(i);
             // "###" keeps the item's ImGui id independent of the marks.
-            const std::string label =
-                label_with_marks(o.label, stance_marks(dim, oi, relaxed), menu_w) + "###" +
-                std::string(o.id);
+            const std::string label = label_with_marks(option_label(t, dim, o),
+                                                       stance_marks(t, dim, oi, relaxed), menu_w) +
+                                      "###" + std::string(o.id);
             if (ImGui::Selectable(label.c_str(), selected)) {
                 out.push(cmd::SetChoice{dim.dim, static_cast<std::uint8_t>(i)});
             }
             out.rect("option." + std::string(dim.id) + "." + std::string(o.id));
             if (selected) ImGui::SetItemDefaultFocus();
-            item_tooltip(option_help(o) + stance_help(dim, oi, relaxed));
+            item_tooltip(option_help(t, dim, o) + stance_help(t, dim, oi, relaxed));
         }
         ImGui::EndCombo();
     } else {
         out.rect(key);
-        item_tooltip(option_help(dim.options[current]) + stance_help(dim, current, relaxed));
+        item_tooltip(option_help(t, dim, dim.options[current]) +
+                     stance_help(t, dim, current, relaxed));
     }
     ImGui::PopID();
 }
@@ -164,49 +171,54 @@ void draw_builder(const PanelView& v, PanelOut& out) {
     text_wrapped(title);
     if (v.fonts.heading) ImGui::PopFont();
     out.rect("title");
-    if (v.state.modified() && title.rfind("Edited from: ", 0) != 0) {
-        text_colored(color_muted(), "Edited from: ");
-        ImGui::SameLine(0, 0);
-        text_colored(color_muted(), v.state.loaded_label);
+    // The honest title may already say "Edited from: …" (persist/edited_from.h), in English or
+    // in the reader's language.
+    const auto starts_edited = [&title](const text::Strings& lang) {
+        const std::string_view edited = lang(Str::builder_edited_from);
+        return title.rfind(edited.substr(0, edited.find('{')), 0) == 0;
+    };
+    if (v.state.modified() && !starts_edited(text::Strings()) && !starts_edited(v.t)) {
+        text_colored(color_muted(),
+                     v.t.format(Str::builder_edited_from, {{"preset", v.state.loaded_label}}));
     }
     draw_educator_note(v, out);
     // Short tab names when the full ones do not fit side by side (a phone): ImGui would shrink
     // the tabs and cut their names. "###" keeps each tab's id the same either way.
-    constexpr const char* kLong[] = {"Ceasefire terms###ceasefire",
-                                     "Political settlement###political",
-                                     "Context and lens###context"};
-    constexpr const char* kShort[] = {"Ceasefire###ceasefire", "Political###political",
-                                      "Context###context"};
+    const text::Strings& t = v.t;
+    const std::string kLong[] = {label(t, Str::builder_tab_ceasefire, "ceasefire"),
+                                 label(t, Str::builder_tab_political, "political"),
+                                 label(t, Str::builder_tab_context, "context")};
+    const std::string kShort[] = {label(t, Str::builder_tab_ceasefire_short, "ceasefire"),
+                                  label(t, Str::builder_tab_political_short, "political"),
+                                  label(t, Str::builder_tab_context_short, "context")};
     const ImGuiStyle& style = ImGui::GetStyle();
     float tabs_w = 0.0f;
-    for (const char* name : kLong)
-        tabs_w += ImGui::CalcTextSize(name, nullptr, true).x + 2.0f * style.FramePadding.x +
+    for (const std::string& name : kLong)
+        tabs_w += ImGui::CalcTextSize(name.c_str(), nullptr, true).x + 2.0f * style.FramePadding.x +
                   style.ItemInnerSpacing.x;
-    const char* const* names = tabs_w <= ImGui::GetContentRegionAvail().x ? kLong : kShort;
+    const std::string* names = tabs_w <= ImGui::GetContentRegionAvail().x ? kLong : kShort;
     if (ImGui::BeginTabBar("builder_tabs")) {
-        if (ImGui::BeginTabItem(names[0])) {
+        if (ImGui::BeginTabItem(names[0].c_str())) {
             out.rect("tab.ceasefire");
             begin_tab_pane(v, "ceasefire");
-            text_muted_wrapped("Stopping the fighting: where the line runs, who watches it, "
-                               "what happens on a breach. Bold = changed from \"not addressed\".");
+            text_muted_wrapped(t(Str::builder_ceasefire_intro));
             track(v, out, Track::Ceasefire);
             end_tab_pane(v, out);
             ImGui::EndTabItem();
         } else {
             out.rect("tab.ceasefire");
         }
-        if (ImGui::BeginTabItem(names[1])) {
+        if (ImGui::BeginTabItem(names[1].c_str())) {
             out.rect("tab.political");
             begin_tab_pane(v, "political");
-            text_muted_wrapped("The longer-term questions: status of territory, alignment, "
-                               "sanctions, assets, justice and relations.");
+            text_muted_wrapped(t(Str::builder_political_intro));
             track(v, out, Track::Political);
             end_tab_pane(v, out);
             ImGui::EndTabItem();
         } else {
             out.rect("tab.political");
         }
-        if (ImGui::BeginTabItem(names[2])) {
+        if (ImGui::BeginTabItem(names[2].c_str())) {
             out.rect("tab.context");
             begin_tab_pane(v, "context");
             draw_context(v, out);

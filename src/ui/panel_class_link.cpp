@@ -14,6 +14,8 @@
 
 namespace armistice::ui {
 
+using text::Str;
+
 void draw_class_link(const PanelView& v, PanelOut& out) {
     const ClassLinkDraft& d = v.state.class_draft;
     if (!d.open) return;
@@ -24,19 +26,18 @@ void draw_class_link(const PanelView& v, PanelOut& out) {
     ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Always);
     ImGui::SetNextWindowSizeConstraints(
         ImVec2(w, 0.0f), ImVec2(w, vp->WorkPos.y + vp->WorkSize.y - v.top_y - 16.0f));
+    const text::Strings& t = v.t;
     bool open = true;
-    if (!ImGui::Begin("Make a class link###class_link", &open,
+    if (!ImGui::Begin(label(t, Str::class_title, "class_link").c_str(), &open,
                       ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                           ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::End();
         return;
     }
     ClassLinkDraft next = d;
-    text_muted_wrapped(
-        "Students open the agreement that is on screen now, with your note and goal. "
-        "Their results keep the assignment when they share them.");
+    text_muted_wrapped(t(Str::class_intro));
 
-    text("Note to your students");
+    text(t(Str::class_note_label));
     // Bytes for 280 four-byte characters and some over-typing; the count below is in characters.
     char buf[persist::kMaxNoteBytes + 64];
     const std::size_t n = std::min(d.note.size(), sizeof buf - 1);
@@ -49,18 +50,19 @@ void draw_class_link(const PanelView& v, PanelOut& out) {
     out.text_rect("class.note");
     const std::size_t chars = note_chars(next.note);
     const bool too_long = chars > persist::kMaxNoteChars;
-    text_colored(too_long ? color_bad() : color_muted(),
-                 std::to_string(chars) + " / " + std::to_string(persist::kMaxNoteChars) +
-                     (too_long ? "  (too long: shorten the note to copy the link)" : ""));
+    text_colored(
+        too_long ? color_bad() : color_muted(),
+        t.format(too_long ? Str::class_count_too_long : Str::class_count,
+                 {{"n", std::to_string(chars)}, {"max", std::to_string(persist::kMaxNoteChars)}}));
     out.rect("class.count");
 
     ImGui::Spacing();
-    text("Goal (any combination)");
-    ImGui::Checkbox("All four parties accept", &next.all_accept);
+    text(t(Str::class_goal));
+    ImGui::Checkbox(label(t, Str::class_goal_accept, "goal_accept").c_str(), &next.all_accept);
     out.rect("class.goal_accept");
-    ImGui::Checkbox("Lawful (no legal finding)", &next.lawful);
+    ImGui::Checkbox(label(t, Str::class_goal_lawful, "goal_lawful").c_str(), &next.lawful);
     out.rect("class.goal_lawful");
-    ImGui::Checkbox("Holds 60 months with a probability of at least", &next.hold);
+    ImGui::Checkbox(label(t, Str::class_goal_hold, "goal_hold").c_str(), &next.hold);
     out.rect("class.goal_hold");
     if (next.hold) {
         float p = static_cast<float>(next.min_p_hold_60);
@@ -69,23 +71,22 @@ void draw_class_link(const PanelView& v, PanelOut& out) {
         out.rect("class.goal_p");
     }
     ImGui::Spacing();
-    ImGui::Checkbox("Students may see suggestions", &next.show_suggestions);
+    ImGui::Checkbox(label(t, Str::class_hints, "hints").c_str(), &next.show_suggestions);
     out.rect("class.hints");
-    item_tooltip(
-        "The closest agreement all four accept and the most durable acceptable deal, each "
-        "with an Apply button. Off: students find the deal themselves.");
+    item_tooltip(t(Str::class_hints_tip));
 
     ImGui::Spacing();
-    if (button("Preview as student")) out.push(cmd::PreviewClassLink{});
+    if (button(label(t, Str::class_preview, "preview").c_str())) out.push(cmd::PreviewClassLink{});
     out.rect("class.preview");
     ImGui::SameLine();
-    if (button("Copy link", !too_long)) out.push(cmd::CopyClassLink{});
+    if (button(label(t, Str::class_copy, "copy").c_str(), !too_long))
+        out.push(cmd::CopyClassLink{});
     out.rect("class.copy");
     ImGui::SameLine();
-    if (button("Close")) open = false;
+    if (button(label(t, Str::class_close, "close").c_str())) open = false;
     out.rect("class.close");
     if (v.now_ms - v.state.class_link_copied_at_ms < 4000.0)
-        text_colored(color_good(), "Class link copied ✓");
+        text_colored(color_good(), t(Str::class_copied));
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     out.rects.push_back({"window.class_link", pos.x, pos.y, pos.x + size.x, pos.y + size.y});
     ImGui::End();

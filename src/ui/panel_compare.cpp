@@ -5,20 +5,25 @@
 #include <cstdio>
 #include <string>
 
+#include "engine/catalog.h"
 #include "engine/describe.h"
 #include "engine/diff/diff.h"
-#include "ui/engine_bridge.h"
 #include "ui/charts/line_chart.h"
+#include "ui/data_text.h"
+#include "ui/engine_bridge.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
 namespace armistice::ui {
 
+using text::Str;
+
 namespace {
 
-std::string sign_cell(const SignOutcome& s) {
+std::string sign_cell(const text::Strings& t, const SignOutcome& s) {
     if (!s.available) return "—";
-    return std::to_string(s.accepting) + " of " + std::to_string(kPartyCount) + " accept";
+    return t.format(Str::compare_sign_cell,
+                    {{"n", std::to_string(s.accepting)}, {"count", std::to_string(kPartyCount)}});
 }
 
 std::string law_cell(const LawOutcome& l) {
@@ -26,44 +31,48 @@ std::string law_cell(const LawOutcome& l) {
     return bridge::law_counts_label(l);
 }
 
-std::string hold_cell(const HoldOutcome& h, double p) {
+std::string hold_cell(const text::Strings& t, const HoldOutcome& h, double p) {
     if (!h.available) return "—";
-    if (!h.applicable) return "no ceasefire";
-    return percent(p) + (h.refining() ? " (refining)" : "");
+    if (!h.applicable) return t(Str::compare_no_ceasefire);
+    return h.refining() ? t.format(Str::compare_refining, {{"p", percent(p)}}) : percent(p);
 }
 
 }  // namespace
 
 void draw_compare(const PanelView& v, PanelOut& out) {
     const AppState& s = v.state;
-    heading(v.fonts.heading, "Compare two agreements");
-    if (ImGui::Button("Choose B ▾")) ImGui::OpenPopup("compare_pick");
+    const text::Strings& t = v.t;
+    heading(v.fonts.heading, t(Str::compare_heading));
+    if (ImGui::Button(label(t, Str::compare_choose_b, "compare_choose_b").c_str()))
+        ImGui::OpenPopup("compare_pick");
     out.rect("btn.compare_pick");
     if (ImGui::BeginPopup("compare_pick")) {
         const auto& entries = v.presets.entries();
         for (std::size_t i : v.presets.by_date()) {
             ImGui::PushID(static_cast<int>(i));
-            const std::string label(entries[i].file.scenario.name);
-            if (ImGui::Selectable(label.c_str())) out.push(cmd::SetComparePreset{i});
+            const std::string name(preset_name(t, entries[i]));
+            if (ImGui::Selectable(name.c_str())) out.push(cmd::SetComparePreset{i});
             out.rect("compare.pick." + entries[i].file.id);
             ImGui::PopID();
         }
         ImGui::EndPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("B = snapshot of A")) out.push(cmd::CompareWithCurrent{});
-    item_tooltip("Keep the current agreement as B, then edit A and watch the difference.");
+    if (ImGui::Button(label(t, Str::compare_snapshot, "compare_snapshot").c_str()))
+        out.push(cmd::CompareWithCurrent{});
+    item_tooltip(t(Str::compare_snapshot_tip));
     ImGui::SameLine();
-    if (button("Swap A and B", s.compare.has_value())) out.push(cmd::SwapCompare{});
+    if (button(label(t, Str::compare_swap, "compare_swap").c_str(), s.compare.has_value()))
+        out.push(cmd::SwapCompare{});
     if (!s.compare || !v.compare_outcome) {
-        text_muted_wrapped("Choose an agreement B to compare with.");
+        text_muted_wrapped(t(Str::compare_choose_prompt));
         return;
     }
     const Outcome& a = v.outcome;
     const Outcome& b = *v.compare_outcome;
     if (ImGui::BeginTable("ab", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("A (you are editing)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(t(Str::compare_col_a), ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableSetupColumn("B", ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableHeadersRow();
         auto row = [](const char* label, const std::string& x, const std::string& y) {
@@ -75,22 +84,27 @@ void draw_compare(const PanelView& v, PanelOut& out) {
             ImGui::TableSetColumnIndex(2);
             text_wrapped(y);
         };
-        row("Agreement", s.scenario.name, s.compare->name);
-        row("Will they sign?", sign_cell(a.sign), sign_cell(b.sign));
-        row("Is it lawful?", law_cell(a.law), law_cell(b.law));
+        row(t(Str::compare_row_agreement), s.scenario.name, s.compare->name);
+        row(t(Str::compare_row_sign), sign_cell(t, a.sign), sign_cell(t, b.sign));
+        row(t(Str::compare_row_law), law_cell(a.law), law_cell(b.law));
         if (a.hold.interim || b.hold.interim)
-            row("Holds its term", hold_cell(a.hold, a.hold.interim ? a.hold.p_term : NAN),
-                hold_cell(b.hold, b.hold.interim ? b.hold.p_term : NAN));
+            row(t(Str::compare_row_term),
+                hold_cell(t, a.hold, a.hold.interim ? a.hold.p_term : NAN),
+                hold_cell(t, b.hold, b.hold.interim ? b.hold.p_term : NAN));
         if (!(a.hold.interim && b.hold.interim)) {  // two interim deals: their terms only
-            row("Holds 1 year", hold_cell(a.hold, a.hold.p1), hold_cell(b.hold, b.hold.p1));
-            row("Holds 5 years", hold_cell(a.hold, a.hold.p5), hold_cell(b.hold, b.hold.p5));
-            row("Holds 10 years", hold_cell(a.hold, a.hold.p10), hold_cell(b.hold, b.hold.p10));
+            row(t(Str::compare_row_1y), hold_cell(t, a.hold, a.hold.p1),
+                hold_cell(t, b.hold, b.hold.p1));
+            row(t(Str::compare_row_5y), hold_cell(t, a.hold, a.hold.p5),
+                hold_cell(t, b.hold, b.hold.p5));
+            row(t(Str::compare_row_10y), hold_cell(t, a.hold, a.hold.p10),
+                hold_cell(t, b.hold, b.hold.p10));
         }
         ImGui::EndTable();
     }
 
     charts::SurvivalChartSpec spec;
-    spec.band_label = "range across model assumptions (5–95%)";
+    spec.t = t;
+    spec.band_label = t(Str::compare_band);
     if (a.hold.applicable && a.hold.available) {
         charts::SurvivalSeries sa;
         sa.label = "A";
@@ -112,35 +126,42 @@ void draw_compare(const PanelView& v, PanelOut& out) {
     }
     charts::draw_survival_chart("compare_survival", spec, ImVec2(-1.0f, 230.0f));
 
-    heading(v.fonts.strong, "Differences");
+    heading(v.fonts.strong, t(Str::compare_differences));
     const ScenarioDiff d = diff_scenarios(s.scenario, *s.compare);
-    if (d.empty()) text_muted_wrapped("A and B have the same terms, context, lens and settings.");
+    if (d.empty()) text_muted_wrapped(t(Str::compare_same));
     if (v.compare_effects && v.compare_effects->started) {
         draw_compare_effects(v, out);  // each differing clause with its effects
     } else {
         for (const ClauseDifference& c : d.clauses) {
             text("• ");
             ImGui::SameLine(0, 0);
-            text_wrapped(std::string(c.dimension_label) + ": A " + std::string(c.option_a_label) +
-                         " — B " + std::string(c.option_b_label));
+            const Dimension& dim = catalog().at(c.dim);
+            text_wrapped(
+                t.format(Str::compare_diff_line,
+                         {{"dimension", std::string(dimension_label(t, dim))},
+                          {"a", std::string(option_label(t, dim, dim.options[c.option_a]))},
+                          {"b", std::string(option_label(t, dim, dim.options[c.option_b]))}}));
         }
     }
     for (const LeverDifference& l : d.levers) {
         text("• ");
         ImGui::SameLine(0, 0);
-        text_wrapped(std::string(l.label) + ": A " + format_lever(l.lever, l.value_a) + " — B " +
-                     format_lever(l.lever, l.value_b));
+        text_wrapped(t.format(Str::compare_diff_line, {{"dimension", std::string(l.label)},
+                                                       {"a", format_lever(l.lever, l.value_a)},
+                                                       {"b", format_lever(l.lever, l.value_b)}}));
     }
     if (d.lens_differs) {
         text("• ");
         ImGui::SameLine(0, 0);
-        text_wrapped("Lens: A " + std::string(lens(d.lens_a).label) + " — B " +
-                     std::string(lens(d.lens_b).label));
+        text_wrapped(t.format(Str::compare_diff_line, {{"dimension", t(Str::compare_lens)},
+                                                       {"a", std::string(lens(d.lens_a).label)},
+                                                       {"b", std::string(lens(d.lens_b).label)}}));
     }
     for (const RedLineDifference& r : d.red_lines) {
         text("• ");
         ImGui::SameLine(0, 0);
-        text_wrapped(std::string(r.label) + ": relaxed in " + (r.relaxed_a ? "A" : "B") + " only");
+        text_wrapped(t.format(r.relaxed_a ? Str::compare_relaxed_a : Str::compare_relaxed_b,
+                              {{"red_line", std::string(r.label)}}));
     }
     touch_scroll(out);
 }

@@ -11,6 +11,8 @@
 
 namespace armistice::ui {
 
+using text::Str;
+
 namespace {
 
 void indent_label(const char* label) {
@@ -19,34 +21,35 @@ void indent_label(const char* label) {
     ImGui::SameLine();
 }
 
-void draw_sign_line(const ClauseEffectView& e) {
-    indent_label("Sign:");
+void draw_sign_line(const text::Strings& t, const ClauseEffectView& e) {
+    indent_label(t(Str::effects_sign));
     if (!e.acceptance_applicable) {
-        text_wrapped("no agreement to sign");
+        text_wrapped(t(Str::effects_no_agreement));
         ImGui::Unindent();
         return;
     }
     for (std::size_t p = 0; p < e.parties.size(); ++p) {
         const PartyShift& s = e.parties[p];
-        const std::string t =
-            party_shift_text(text::Strings(), s) + (p + 1 < e.parties.size() ? " ·" : "");
+        const std::string line = party_shift_text(t, s) + (p + 1 < e.parties.size() ? " ·" : "");
         // Wrap by hand: keep each party's figure in one piece.
         if (p > 0) {
-            const float w = ImGui::CalcTextSize(t.c_str()).x;
+            const float w = ImGui::CalcTextSize(line.c_str()).x;
             const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
             ImGui::SameLine();
             if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
         }
-        if (s.accepts != s.accepts_a) text_colored(s.accepts ? color_good() : color_bad(), t);
-        else text(t);
+        if (s.accepts != s.accepts_a)
+            text_colored(s.accepts ? color_good() : color_bad(), line);
+        else
+            text(line);
     }
     ImGui::Unindent();
 }
 
-void draw_law_lines(const ClauseEffectView& e) {
-    indent_label("Law:");
+void draw_law_lines(const text::Strings& t, const ClauseEffectView& e) {
+    indent_label(t(Str::effects_law));
     if (e.legal_added.empty() && e.legal_removed.empty()) {
-        text_wrapped("no finding added or removed");
+        text_wrapped(t(Str::effects_no_finding));
         ImGui::Unindent();
         return;
     }
@@ -56,24 +59,28 @@ void draw_law_lines(const ClauseEffectView& e) {
         if (!first) ImGui::SetCursorPosX(column);
         text_colored(c, verb);
         ImGui::SameLine();
-        text_wrapped(law_change_text(text::Strings(), f));
+        text_wrapped(law_change_text(t, f));
         first = false;
     };
     for (const LawFinding& f : e.legal_added)
-        line("adds", f, f.severity == Severity::Note ? color_good() : color_bad());
+        line(t(Str::effects_adds), f, f.severity == Severity::Note ? color_good() : color_bad());
     for (const LawFinding& f : e.legal_removed)
-        line("removes", f, f.severity == Severity::Note ? color_warn() : color_good());
+        line(t(Str::effects_removes), f,
+             f.severity == Severity::Note ? color_warn() : color_good());
     ImGui::Unindent();
 }
 
-void draw_hold_line(const ClauseEffectView& e) {
-    indent_label("Holds 60 months:");
+void draw_hold_line(const text::Strings& t, const ClauseEffectView& e) {
+    indent_label(t(Str::effects_hold));
     const bool up = std::isfinite(e.delta_p_hold_60) && e.delta_p_hold_60 > 0.005;
     const bool down = std::isfinite(e.delta_p_hold_60) && e.delta_p_hold_60 < -0.005;
-    const std::string t = hold_change_text(text::Strings(), e);
-    if (up) text_colored(color_good(), t);
-    else if (down) text_colored(color_bad(), t);
-    else text_wrapped(t);
+    const std::string change = hold_change_text(t, e);
+    if (up)
+        text_colored(color_good(), change);
+    else if (down)
+        text_colored(color_bad(), change);
+    else
+        text_wrapped(change);
     ImGui::Unindent();
 }
 
@@ -84,16 +91,17 @@ void draw_compare_effects(const PanelView& v, PanelOut& out) {
     if (!v.compare_effects || !v.compare_effects->started) return;
     const CompareEffects& fx = *v.compare_effects;
     if (fx.clauses.empty()) return;
-    text_muted_wrapped("Each of B's clauses applied to A on its own (" + std::to_string(fx.runs) +
-                       " simulated runs each, A's random seed, so differences are effects and not "
-                       "noise). Clauses interact: the effects do not add up to the A–B difference.");
+    const text::Strings& t = v.t;
+    text_muted_wrapped(t.format(Str::effects_intro, {{"runs", std::to_string(fx.runs)}}));
     if (!fx.done) {
-        text_colored(color_warn(), "computing… " + std::to_string(fx.simulations_done) + " of " +
-                                       std::to_string(fx.simulations_total) + " simulations");
+        text_colored(color_warn(), t.format(Str::effects_computing_n,
+                                            {{"done", std::to_string(fx.simulations_done)},
+                                             {"total", std::to_string(fx.simulations_total)}}));
     } else {
-        text_wrapped("Holds 60 months at these settings: A " +
-                     (fx.a_applicable ? percent(fx.p_hold_60_a) : std::string("no ceasefire")) + ", B " +
-                     (fx.b_applicable ? percent(fx.p_hold_60_b) : std::string("no ceasefire")) + ".");
+        const std::string none(t(Str::effects_no_ceasefire));
+        text_wrapped(t.format(Str::effects_hold_ab,
+                              {{"a", fx.a_applicable ? percent(fx.p_hold_60_a) : none},
+                               {"b", fx.b_applicable ? percent(fx.p_hold_60_b) : none}}));
     }
     int i = 0;
     for (const ClauseEffectView& e : fx.clauses) {
@@ -102,15 +110,15 @@ void draw_compare_effects(const PanelView& v, PanelOut& out) {
         if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
         text_wrapped(e.dimension);
         if (v.fonts.strong) ImGui::PopFont();
-        text_wrapped("A " + e.option_a + " — B " + e.option_b);
+        text_wrapped(t.format(Str::effects_ab, {{"a", e.option_a}, {"b", e.option_b}}));
         if (!e.ready) {
             ImGui::Indent();
-            text_muted_wrapped("computing…");
+            text_muted_wrapped(t(Str::effects_computing));
             ImGui::Unindent();
         } else {
-            draw_sign_line(e);
-            draw_law_lines(e);
-            draw_hold_line(e);
+            draw_sign_line(t, e);
+            draw_law_lines(t, e);
+            draw_hold_line(t, e);
         }
         ImGui::PopID();
     }

@@ -13,6 +13,8 @@
 
 namespace armistice::ui {
 
+using text::Str;
+
 namespace {
 
 void lever_row(const PanelView& v, PanelOut& out, Lever l) {
@@ -20,15 +22,17 @@ void lever_row(const PanelView& v, PanelOut& out, Lever l) {
     const double value = v.state.scenario.context.get(l);
     ImGui::PushID(static_cast<int>(l));
     text(info.label);
-    std::string tip = "Unit: " + std::string(info.unit) + ". Default " +
-                      format_lever(l, info.default_value) + ".\n" +
-                      (std::string_view(info.unit).substr(0, 5) == "index"
-                           ? "An index is a relative scale, not a measurement: 0 is the weakest "
-                             "level the model considers and the top of the range the strongest; "
-                             "the steps between are an assumption.\n"
-                           : "") +
-                      std::string(source_info(info.source).reader_name) + ": " +
-                      std::string(info.source_note);
+    const text::Strings& t = v.t;
+    std::string tip =
+        t.format(Str::context_lever_unit, {{"unit", std::string(info.unit)},
+                                           {"default", format_lever(l, info.default_value)}}) +
+        "\n" +
+        (std::string_view(info.unit).substr(0, 5) == "index"
+             ? std::string(t(Str::context_index_note)) + "\n"
+             : std::string()) +
+        t.format(Str::context_lever_source,
+                 {{"source", std::string(source_info(info.source).reader_name)},
+                  {"note", std::string(info.source_note)}});
     help_marker(tip);
     float f = static_cast<float>(value);
     ImGui::SetNextItemWidth(-1.0f);
@@ -54,16 +58,13 @@ void lever_row(const PanelView& v, PanelOut& out, Lever l) {
 
 void draw_context(const PanelView& v, PanelOut& out) {
     const Scenario& s = v.state.scenario;
-    text_muted_wrapped("The leverage around the deal: it changes each party's alternative to a "
-                       "deal and the pressures on a ceasefire once signed.");
+    const text::Strings& t = v.t;
+    text_muted_wrapped(t(Str::context_intro));
     for (std::size_t i = 0; i < kLeverCount; ++i) lever_row(v, out, static_cast<Lever>(i));
 
     ImGui::Spacing();
-    heading(v.fonts.strong, "Lens: which assumptions the model uses");
-    help_marker(
-        "The source articles disagree on why Russia fights and on what makes a deal "
-        "work. A lens is a named set of model assumptions taken from one side of that "
-        "disagreement; switch lenses to see how much the answers depend on it.");
+    heading(v.fonts.strong, t(Str::context_lens_heading));
+    help_marker(t(Str::context_lens_help));
     const Lens& current = lens(s.lens);
     ImGui::SetNextItemWidth(-1.0f);
     const std::string preview(current.label);
@@ -82,28 +83,28 @@ void draw_context(const PanelView& v, PanelOut& out) {
     text_muted_wrapped(current.description);
 
     ImGui::Spacing();
-    heading(v.fonts.strong, "Red lines");
-    help_marker("Positions a party says it will never sign. Tick one to ask \"what if this party "
-                "dropped it?\"; the card then treats it as negotiable.");
+    heading(v.fonts.strong, t(Str::context_red_lines_heading));
+    help_marker(t(Str::context_red_lines_help));
     const auto& table = red_lines();
     for (std::size_t i = 0; i < table.size(); ++i) {
         const RedLine& r = table[i];
         ImGui::PushID(static_cast<int>(i));
         bool relaxed = s.is_relaxed(i);
-        const std::string label = std::string(party_label(r.party)) + ": " + std::string(r.label);
+        const std::string label = t.format(
+            Str::context_red_line,
+            {{"party", std::string(party_label(r.party))}, {"red_line", std::string(r.label)}});
         if (ImGui::Checkbox("##relax", &relaxed)) out.push(cmd::SetRedLineRelaxed{i, relaxed});
         out.rect("redline." + std::string(r.id));
         ImGui::SameLine();
         text_wrapped(label);
         if (!in_force(r, s.as_of)) {
             text_muted_wrapped(
-                s.as_of == 0
-                    ? "Dated " + red_line_dates(r) + ": not applied to an undated text."
-                    : "Dated " + red_line_dates(r) + ": stated after this text, so not applied.");
+                t.format(s.as_of == 0 ? Str::context_dated_undated : Str::context_dated_later,
+                         {{"dates", red_line_dates(r)}}));
         }
         ImGui::PopID();
     }
-    text_muted_wrapped("Ticked = relaxed for this what-if.");
+    text_muted_wrapped(t(Str::context_ticked));
 }
 
 }  // namespace armistice::ui

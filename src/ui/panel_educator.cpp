@@ -6,16 +6,22 @@
 
 namespace armistice::ui {
 
+using text::Str;
+
 void draw_educator_note(const PanelView& v, PanelOut& out) {
     const EducatorInfo& e = v.state.educator;
     if (e.note.empty() && !v.goal.has_goal) return;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
     ImGui::BeginChild("educator", ImVec2(0, 0),
                       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-    heading(v.fonts.strong, "From your teacher");
+    const text::Strings& t = v.t;
+    heading(v.fonts.strong, t(Str::educator_heading));
     if (!e.note.empty()) {
         ImGui::SameLine();
-        if (ImGui::SmallButton(e.collapsed ? "Show note" : "Hide note"))
+        if (ImGui::SmallButton(
+                label(t, e.collapsed ? Str::educator_show_note : Str::educator_hide_note,
+                      "note_toggle")
+                    .c_str()))
             out.push(cmd::ToggleNote{});
         out.rect("btn.note_toggle");
         if (!e.collapsed) text_wrapped(e.note);
@@ -36,10 +42,10 @@ void draw_educator_note(const PanelView& v, PanelOut& out) {
     }
     const bool away = e.start && *e.start != v.state.scenario;
     if (e.start) {
-        if (button("Back to the assignment", away)) out.push(cmd::BackToAssignment{});
+        if (button(label(t, Str::educator_back, "back_to_assignment").c_str(), away))
+            out.push(cmd::BackToAssignment{});
         out.rect("btn.back_to_assignment");
-        item_tooltip(
-            "Restores the agreement the assignment started from (Undo brings your work back).");
+        item_tooltip(t(Str::educator_back_tip));
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();

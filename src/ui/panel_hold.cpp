@@ -16,6 +16,8 @@
 
 namespace armistice::ui {
 
+using text::Str;
+
 namespace {
 
 // One figure under its label. Tiles sit side by side while they fit the card's width and wrap
@@ -53,49 +55,42 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         text_wrapped(h.status);
         return;
     }
+    const text::Strings& t = v.t;
     if (h.interim) {
         // An interim or partial deal is judged over its own term: no 1/5/10-year figures.
-        const std::string term = "Holds " + h.term_label(v.t);
+        const std::string term = t.format(Str::hold_holds_term, {{"term", h.term_label(t)}});
         prob_tile(v.fonts, term.c_str(), h.p_term, true);
         out.rect("hold.tile.term");
-        prob_tile(v.fonts, "Extended into a lasting ceasefire", h.p_extended, false);
+        prob_tile(v.fonts, t(Str::hold_extended), h.p_extended, false);
         out.rect("hold.tile.extended");
         char n[32];
         std::snprintf(n, sizeof n, "%.0f", h.violations_per_week);
-        tile(v.fonts, "Violations per week", n, false);
+        tile(v.fonts, t(Str::hold_violations_week), n, false);
         out.rect("hold.tile.violations");
     } else {
-        prob_tile(v.fonts, "Holds 1 year", h.p1, true);
-        prob_tile(v.fonts, "Holds 5 years", h.p5, false);
-        prob_tile(v.fonts, "Holds 10 years", h.p10, false);
+        prob_tile(v.fonts, t(Str::hold_p1), h.p1, true);
+        prob_tile(v.fonts, t(Str::hold_p5), h.p5, false);
+        prob_tile(v.fonts, t(Str::hold_p10), h.p10, false);
     }
-    char runs[128];
     if (h.refining()) {
-        std::snprintf(runs, sizeof runs, "Refining the estimate… %u of %u simulated runs",
-                      h.runs_done, h.runs_target);
-        text_colored(color_warn(), runs);
+        text_colored(color_warn(),
+                     t.format(Str::hold_refining, {{"done", std::to_string(h.runs_done)},
+                                                   {"target", std::to_string(h.runs_target)}}));
     } else {
-        std::snprintf(runs, sizeof runs, "Model estimate from %u simulated runs — exploratory, "
-                      "not a forecast.", h.runs_done);
-        text_muted_wrapped(runs);
+        text_muted_wrapped(t.format(Str::hold_runs, {{"n", std::to_string(h.runs_done)}}));
     }
-    char basis[320];
-    std::snprintf(basis, sizeof basis,
-                  "Deterrence %.2f of 1 (how automatic the guarantor's response is, its forces on the "
-                  "ground, a nuclear commitment). %s",
-                  h.deterrence,
-                  h.consent ? "Russia would sign these terms: consent benefit applies."
-                            : "Russia would not sign these terms: treated as imposed, so monitors and "
-                              "joint bodies lose their effect and a thin deterrent raises the risk of "
-                              "a deliberate offensive.");
-    text_muted_wrapped(basis);
+    char score[32];
+    std::snprintf(score, sizeof score, "%.2f", h.deterrence);
+    text_muted_wrapped(t.format(Str::hold_deterrence, {{"score", score}}) + " " +
+                       t(h.consent ? Str::hold_consent : Str::hold_imposed));
 
     charts::SurvivalChartSpec spec =
-        hold_chart_spec(v.t, h, v.compare_outcome ? "A: this agreement" : "This agreement");
+        hold_chart_spec(t, h, t(v.compare_outcome ? Str::hold_series_a : Str::hold_series_this));
+    spec.t = t;
     if (v.compare_outcome && v.compare_outcome->hold.available &&
         v.compare_outcome->hold.applicable) {
         charts::SurvivalSeries c;
-        c.label = "B: " + v.state.compare_label;
+        c.label = t.format(Str::hold_series_b, {{"name", v.state.compare_label}});
         c.values = v.compare_outcome->hold.survival;
         c.color_slot = 2;
         spec.series.push_back(c);
@@ -109,33 +104,38 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
     charts::draw_survival_chart("survival", spec, ImVec2(-1.0f, height));
     out.rect("chart.survival");
 
-    if (ImGui::TreeNodeEx("Why it breaks down", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::TreeNodeEx(label(t, Str::hold_causes, "causes").c_str(),
+                          ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const Share& c : h.causes) {
             text(percent(c.value) + "  ");
             ImGui::SameLine(0, 0);
             text_wrapped(c.label);
         }
-        text_muted_wrapped("Shares of the simulated breakdowns.");
+        text_muted_wrapped(t(Str::hold_causes_note));
         ImGui::TreePop();
     }
-    if (ImGui::TreeNodeEx("Compliance ledger: which obligations fail")) {
+    if (ImGui::TreeNodeEx(label(t, Str::hold_ledger, "ledger").c_str())) {
         // A four-column table cuts its headers on a phone: there, one obligation per entry.
         if (v.phone) {
             for (const LedgerLine& l : h.ledger) {
                 text_wrapped(l.label);
-                char line[160];
-                std::snprintf(line, sizeof line,
-                              "%.1f violations a year · detected %s · answered %s",
-                              l.violations_per_year, percent(l.detected).c_str(),
-                              percent(l.answered).c_str());
-                text_muted_wrapped(line);
+                char n[32];
+                std::snprintf(n, sizeof n, "%.1f", l.violations_per_year);
+                text_muted_wrapped(
+                    t.format(Str::hold_ledger_line, {{"violations", n},
+                                                     {"detected", percent(l.detected)},
+                                                     {"answered", percent(l.answered)}}));
             }
         } else if (ImGui::BeginTable("ledger", 4,
                                      ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-            ImGui::TableSetupColumn("Obligation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-            ImGui::TableSetupColumn("Violations / yr", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-            ImGui::TableSetupColumn("Detected", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-            ImGui::TableSetupColumn("Answered", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn(t(Str::hold_col_obligation), ImGuiTableColumnFlags_WidthStretch,
+                                    3.0f);
+            ImGui::TableSetupColumn(t(Str::hold_col_violations), ImGuiTableColumnFlags_WidthStretch,
+                                    1.2f);
+            ImGui::TableSetupColumn(t(Str::hold_col_detected), ImGuiTableColumnFlags_WidthStretch,
+                                    1.0f);
+            ImGui::TableSetupColumn(t(Str::hold_col_answered), ImGuiTableColumnFlags_WidthStretch,
+                                    1.0f);
             ImGui::TableHeadersRow();
             for (const LedgerLine& l : h.ledger) {
                 ImGui::TableNextRow();
@@ -152,46 +152,42 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         }
         ImGui::TreePop();
     }
-    if (ImGui::TreeNodeEx("What would change the odds most")) {
+    if (ImGui::TreeNodeEx(label(t, Str::hold_sensitivity, "sensitivity").c_str())) {
         if (!h.sensitivity_ready) {
-            text_muted_wrapped("Computed once the main estimate is complete…");
+            text_muted_wrapped(t(Str::hold_sensitivity_wait));
         } else if (h.sensitivity.empty()) {
-            text_muted_wrapped("No single change moves the estimate noticeably.");
+            text_muted_wrapped(t(Str::hold_sensitivity_none));
         }
         for (const Share& s : h.sensitivity) {
             char d[32];
-            std::snprintf(d, sizeof d, "%+.0f pp  ", s.value * 100.0);
-            text_colored(s.value >= 0 ? color_good() : color_bad(), d);
+            std::snprintf(d, sizeof d, "%+.0f", s.value * 100.0);
+            text_colored(s.value >= 0 ? color_good() : color_bad(),
+                         t.format(Str::hold_pp, {{"value", d}}) + "  ");
             ImGui::SameLine(0, 0);
             text_wrapped(s.label);
         }
         if (h.sensitivity_ready && !h.sensitivity.empty())
-            text_muted_wrapped("pp: change in the chance of holding " +
-                               (h.interim ? h.term_label(v.t) : std::string("5 years")) +
-                               ", in percentage points (from 40 % to 45 % is +5 pp), one change "
-                               "at a time.");
+            text_muted_wrapped(t.format(
+                Str::hold_pp_note,
+                {{"term", h.interim ? h.term_label(t) : std::string(t(Str::hold_five_years))}}));
         ImGui::TreePop();
     }
     ImGui::Spacing();
-    heading(v.fonts.strong, "Most durable acceptable deal");
+    heading(v.fonts.strong, t(Str::hold_best_heading));
     if (v.state.educator.suggestions_hidden) {
-        text_muted_wrapped(
-            "Hidden for this assignment: your teacher would like you to find it yourself.");
+        text_muted_wrapped(t(Str::sign_suggestion_hidden));
     } else if (!h.best_ready) {
-        text_muted_wrapped("Searching the agreements all four parties accept…");
+        text_muted_wrapped(t(Str::hold_searching));
         if (!h.best_progress.empty()) text_muted_wrapped(h.best_progress);
     } else {
         if (h.best) {
-            char label[96];
-            std::snprintf(label, sizeof label, "Apply it (%d change%s)", h.best_changes, h.best_changes == 1 ? "" : "s");
-            if (button(label)) out.push(cmd::ApplyScenario{*h.best});
+            const std::string apply = apply_label(t, h.best_changes) + "###best";
+            if (button(apply.c_str())) out.push(cmd::ApplyScenario{*h.best});
             out.rect("btn.best");
-            item_tooltip("Changes only the clauses listed below. Undo (Ctrl+Z) brings your draft back.");
+            item_tooltip(t(Str::sign_apply_tip));
         }
         text_wrapped(h.best_summary);
-        text_muted_wrapped("Among the agreements all four accept, the one the model expects to hold longest "
-                           "(hill-climbing from the closest one, same random numbers for every candidate). "
-                           "Exploratory, not a forecast.");
+        text_muted_wrapped(t(Str::hold_best_note));
     }
 }
 

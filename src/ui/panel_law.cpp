@@ -7,11 +7,14 @@ namespace armistice::ui {
 
 namespace {
 
-const char* severity_word(Severity s) {
+const char* severity_word(const text::Strings& t, Severity s) {
     switch (s) {
-        case Severity::Violation: return "Violates";
-        case Severity::Conflict: return "In tension with";
-        case Severity::Note: return "Consistent with";
+        case Severity::Violation:
+            return t(text::Str::law_violates);
+        case Severity::Conflict:
+            return t(text::Str::law_tension);
+        case Severity::Note:
+            return t(text::Str::law_consistent);
     }
     return "";
 }
@@ -33,7 +36,7 @@ void draw_law_card(const PanelView& v, PanelOut& out) {
                          : f.severity == Severity::Conflict ? color_warn()
                                                              : color_good();
         ImGui::Separator();
-        text_colored(c, severity_word(f.severity));
+        text_colored(c, severity_word(v.t, f.severity));
         ImGui::SameLine();
         if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
         text_wrapped(f.principle);
@@ -43,7 +46,7 @@ void draw_law_card(const PanelView& v, PanelOut& out) {
         ImGui::PopID();
     }
     ImGui::Spacing();
-    text_muted_wrapped("What the texts say and where readings differ; not legal advice.");
+    text_muted_wrapped(v.t(text::Str::law_disclaimer));
 }
 
 }  // namespace armistice::ui

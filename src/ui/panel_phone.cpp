@@ -13,16 +13,20 @@
 
 namespace armistice::ui {
 
-std::vector<std::string> answer_headlines(const Outcome& o) {
+using text::Str;
+
+std::vector<std::string> answer_headlines(const text::Strings& t, const Outcome& o) {
     std::vector<std::string> parts;
     if (o.sign.available)
-        parts.push_back("Sign: " + std::to_string(o.sign.accepting) + " of " +
-                        std::to_string(kPartyCount));
-    if (o.law.available) parts.push_back("Lawful: " + bridge::law_counts_label(o.law));
+        parts.push_back(t.format(Str::phone_sign, {{"n", std::to_string(o.sign.accepting)},
+                                                   {"count", std::to_string(kPartyCount)}}));
+    if (o.law.available)
+        parts.push_back(t.format(Str::phone_lawful, {{"counts", bridge::law_counts_label(o.law)}}));
     if (o.hold.available && o.hold.applicable)
-        parts.push_back(o.hold.interim ? "Holds " + o.hold.term_label(text::Strings()) + ": " +
-                                             percent(o.hold.p_term)
-                                       : "Holds 5 years: " + percent(o.hold.p5));
+        parts.push_back(o.hold.interim
+                            ? t.format(Str::phone_holds_term, {{"term", o.hold.term_label(t)},
+                                                               {"p", percent(o.hold.p_term)}})
+                            : t.format(Str::phone_holds_5y, {{"p", percent(o.hold.p5)}}));
     return parts;
 }
 
@@ -62,7 +66,8 @@ void section_heading(const PanelView& v, const char* title, bool scroll_here) {
 void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card) {
     // [SECTION] The three answers
     static constexpr const char* kKeys[] = {"headline.sign", "headline.law", "headline.hold"};
-    const std::vector<std::string> parts = answer_headlines(v.outcome);
+    const text::Strings& t = v.t;
+    const std::vector<std::string> parts = answer_headlines(t, v.outcome);
     ImGui::BeginGroup();
     for (std::size_t i = 0; i < parts.size() && i < 3; ++i) {
         const int card = static_cast<int>(i) + 1;
@@ -71,9 +76,9 @@ void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card) {
             scroll_to_card = card;
         }
         out.rect(kKeys[i]);
-        item_tooltip("Tap to read this answer's card below.");
+        item_tooltip(t(Str::phone_tap_tip));
     }
-    text_muted_wrapped("Tap an answer to read its card below the agreement.");
+    text_muted_wrapped(t(Str::phone_tap_hint));
     ImGui::EndGroup();
     out.rect("section.headline");
 
@@ -87,23 +92,23 @@ void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card) {
 
     // [SECTION] The cards, or the view that replaces them
     if (v.state.prefs.view == View::Timeline) {
-        section_heading(v, "Timeline", false);
+        section_heading(v, t(Str::top_timeline), false);
         draw_timeline(v, out);
     } else if (v.state.prefs.view == View::Compare) {
-        section_heading(v, "Compare A/B", false);
+        section_heading(v, t(Str::top_compare), false);
         draw_compare(v, out);
     } else {
         struct Card {
-            const char* title;
+            Str title;
             const char* key;
             void (*draw)(const PanelView&, PanelOut&);
         };
-        static constexpr Card kCards[] = {{"Will they sign?", "section.sign", draw_sign_card},
-                                          {"Is it lawful?", "section.law", draw_law_card},
-                                          {"Will it hold?", "section.hold", draw_hold_card}};
+        static constexpr Card kCards[] = {{Str::explorer_sign, "section.sign", draw_sign_card},
+                                          {Str::explorer_law, "section.law", draw_law_card},
+                                          {Str::explorer_hold, "section.hold", draw_hold_card}};
         for (int i = 0; i < 3; ++i) {
             ImGui::BeginGroup();
-            section_heading(v, kCards[i].title, scroll_to_card == i + 1);
+            section_heading(v, t(kCards[i].title), scroll_to_card == i + 1);
             ImGui::PushID(i);
             kCards[i].draw(v, out);
             ImGui::PopID();

@@ -10,6 +10,8 @@
 
 namespace armistice::ui {
 
+using text::Str;
+
 void draw_share_toast(const PanelView& v, PanelOut& out) {
     if (!(v.now_ms - v.state.share_confirmed_at_ms < kShareToastMs)) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -24,16 +26,17 @@ void draw_share_toast(const PanelView& v, PanelOut& out) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, ImGui::GetFontSize() * 0.5f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                         ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize() * 0.6f));
-    if (ImGui::Begin("Link copied###share_toast", nullptr, kFlags)) {
+    const text::Strings& t = v.t;
+    if (ImGui::Begin(label(t, Str::toast_copied, "share_toast").c_str(), nullptr, kFlags)) {
         ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-        text_colored(color_good(), "Link copied ✓");
+        text_colored(color_good(), t(Str::toast_copied));
         // Wrapped within the screen: a phone is narrower than the sentence.
         const float pad = ImGui::GetStyle().WindowPadding.x;
         const float width =
             std::min(ImGui::GetFontSize() * 24.0f, vp->WorkSize.x - 2.0f * (margin + pad));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() +
                                std::max(width, ImGui::GetFontSize() * 6.0f));
-        text("Paste it anywhere to share this agreement as it is on screen.");
+        text(t(Str::toast_paste));
         ImGui::PopTextWrapPos();
         out.rects.push_back({"toast.share", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
                              ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,

@@ -15,41 +15,29 @@
 
 namespace armistice::ui {
 
+using text::Str;
+
 namespace {
 
 struct Step {
-    const char* title;
+    Str title;
     const char* preset;  // preset id loaded when the step opens
     int card;            // outcome card to show (1 sign, 2 law, 3 hold)
     const char* key;     // recorded widget to outline (PanelOut::rect key), or nullptr
     const char* window;  // else this pane ("###id") in the wide layout,
     const char* narrow_window;  // or this one in the narrow (tabbed) layout
-    const char* body;
+    Str body;
 };
 
 constexpr Step kSteps[] = {
-    {"Assemble an armistice", "enforced_armistice", 1, nullptr, "###builder", "###builder",
-     "Pick clauses in the outlined pane (ceasefire terms and a political settlement) and the "
-     "cards answer three questions at once: will they sign, is it lawful, will it hold? This "
-     "example is the enforced armistice argued in the Lviv Herald's \"Negotiating with Russia\". "
-     "Every clause has a (?) with its plain-words meaning and which article argues for or "
-     "against it. The tour shows four examples; when it ends, your own agreement comes back."},
-    {"Will they sign?", "russia_june_2024", 1, "chart.margins", "###sign", "###results",
-     "Each bar compares the deal with that party's alternative: carrying on the war under the "
-     "context you set. The scale is the model's points: +100 would be a party's ideal answer to "
-     "every question, -100 the worst. Russia's June 2024 demands (as reported in \"The Right "
-     "U.S. Strategy\", Feb 2025) suit Russia but cross Ukraine's red lines. Open a party to see "
-     "the clauses that cost it most; the button under the bars applies the closest agreement "
-     "all four would accept."},
-    {"Is it lawful?", "istanbul_neutrality", 2, nullptr, "###law", "###results",
-     "The legal card checks the terms against the UN Charter, the Helsinki Final Act, the "
-     "Budapest Memorandum and more, and against the deal's own consistency. Findings are listed "
-     "worst first. This example is the neutrality pattern discussed in Istanbul in 2022."},
-    {"Will it hold?", "two_track_ceasefire", 3, "chart.survival", "###hold", "###results",
-     "A simulation runs the ceasefire month by month thousands of times. The curve is the share "
-     "still holding, the shaded band the range across model assumptions, the dashed line a bare "
-     "ceasefire for comparison. The evidence is thin (a few dozen historical ceasefires): the "
-     "model card lists every number and its source. Explore, don't forecast."},
+    {Str::tour_step1_title, "enforced_armistice", 1, nullptr, "###builder", "###builder",
+     Str::tour_step1_body},
+    {Str::tour_step2_title, "russia_june_2024", 1, "chart.margins", "###sign", "###results",
+     Str::tour_step2_body},
+    {Str::tour_step3_title, "istanbul_neutrality", 2, nullptr, "###law", "###results",
+     Str::tour_step3_body},
+    {Str::tour_step4_title, "two_track_ceasefire", 3, "chart.survival", "###hold", "###results",
+     Str::tour_step4_body},
 };
 constexpr int kStepCount = static_cast<int>(sizeof kSteps / sizeof kSteps[0]);
 
@@ -118,26 +106,32 @@ void draw_tour(const PanelView& v, PanelOut& out) {
         top ? ImVec2(x, v.top_y + 16.0f) : ImVec2(x, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
         ImGuiCond_Always, ImVec2(0.0f, top ? 0.0f : 1.0f));
     ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Always);
-    const std::string title = "Guided tour — step " + std::to_string(step + 1) + " of " +
-                              std::to_string(kStepCount) + "###tour";
+    const text::Strings& t = v.t;
+    const std::string title = t.format(Str::tour_window, {{"n", std::to_string(step + 1)},
+                                                          {"count", std::to_string(kStepCount)}}) +
+                              "###tour";
     if (ImGui::Begin(title.c_str(), nullptr,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) out.push(cmd::TourStep{-1});  // as Skip
-        heading(v.fonts.heading, s.title);
-        text_wrapped(s.body);
+        heading(v.fonts.heading, t(s.title));
+        text_wrapped(t(s.body));
         ImGui::Spacing();
-        if (button("Back", step > 0)) go_to(v, out, step - 1);
+        if (button(label(t, Str::tour_back, "tour_back").c_str(), step > 0))
+            go_to(v, out, step - 1);
         out.rect("tour.back");
         ImGui::SameLine();
         if (step + 1 < kStepCount) {
-            if (ImGui::Button("Next")) go_to(v, out, step + 1);
+            if (ImGui::Button(label(t, Str::tour_next, "tour_next").c_str()))
+                go_to(v, out, step + 1);
             out.rect("tour.next");
             ImGui::SameLine();
-            if (ImGui::Button("Skip the tour")) out.push(cmd::TourStep{-1});
+            if (ImGui::Button(label(t, Str::tour_skip, "tour_skip").c_str()))
+                out.push(cmd::TourStep{-1});
             out.rect("tour.skip");
         } else {
-            if (ImGui::Button("Back to my agreement")) out.push(cmd::TourStep{-1});
+            if (ImGui::Button(label(t, Str::tour_finish, "tour_finish").c_str()))
+                out.push(cmd::TourStep{-1});
             out.rect("tour.skip");
         }
         if (target) {

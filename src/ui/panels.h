@@ -14,6 +14,8 @@ void draw_educator_note(const PanelView& v, PanelOut& out);      // panel_educat
 void draw_builder(const PanelView& v, PanelOut& out);            // panel_builder.cpp
 void draw_context(const PanelView& v, PanelOut& out);            // panel_context.cpp
 void draw_sign_card(const PanelView& v, PanelOut& out);          // panel_sign.cpp
+// "Apply it (N changes)" for a suggested agreement, in the reader's plural form for N.
+std::string apply_label(const text::Strings& t, int changes);    // panel_sign.cpp
 void draw_law_card(const PanelView& v, PanelOut& out);           // panel_law.cpp
 void draw_hold_card(const PanelView& v, PanelOut& out);          // panel_hold.cpp
 void draw_compare(const PanelView& v, PanelOut& out);            // panel_compare.cpp
@@ -31,6 +33,7 @@ Command tour_first_preset(const PresetLibrary& presets);         // panel_tour.c
 void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card);  // panel_phone.cpp
 // The three answers in short ("Sign: 3 of 4", "Lawful: no conflicts", "Holds 5 years: 26 %"),
 // those available so far.
-std::vector<std::string> answer_headlines(const Outcome& o);     // panel_phone.cpp
+std::vector<std::string> answer_headlines(const text::Strings& t,
+                                          const Outcome& o);  // panel_phone.cpp
 
 }  // namespace armistice::ui

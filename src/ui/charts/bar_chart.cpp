@@ -198,7 +198,7 @@ bool draw_margin_chart(const char* id, const MarginChartSpec& spec, ImVec2 size,
         dl->AddLine({std::round(zx) + 0.5f, g.plot.y0}, {std::round(zx) + 0.5f, g.plot.y1},
                     to_u32(colors.axis), 1.5f);
         if (n == 0) {
-            const char* msg = "No data yet";
+            const char* msg = spec.t(text::Str::chart_no_data_yet);
             add_text(dl, {zx - text_width(msg) * 0.5f, g.plot.y0 + (g.plot.height() - font) * 0.5f},
                      to_u32(colors.muted_text), msg);
         }

@@ -13,7 +13,8 @@ namespace armistice::ui::charts {
 
 namespace {
 
-constexpr const char* kTercileNames[] = {"Lowest risk", "Middle", "Highest risk"};
+constexpr text::Str kTercileNames[] = {text::Str::chart_tercile_low, text::Str::chart_tercile_mid,
+                                       text::Str::chart_tercile_high};
 
 }  // namespace
 
@@ -22,8 +23,8 @@ float calibration_chart_height() {
     return line * 11.0f;  // plot (7 lines), values, two caption lines, legend
 }
 
-void draw_calibration_chart(const char* id, const std::vector<CalibrationPoint>& bins,
-                            float width) {
+void draw_calibration_chart(const char* id, const std::vector<CalibrationPoint>& bins, float width,
+                            const text::Strings& t) {
     const float w = width > 0.0f ? width : std::max(1.0f, ImGui::GetContentRegionAvail().x);
     const float h = calibration_chart_height();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -70,12 +71,14 @@ void draw_calibration_chart(const char* id, const std::vector<CalibrationPoint>&
                 add_text(dl, ImVec2(bx0, y_base - line), to_u32(colors.muted_text), val);
             }
         }
-        const std::string name = fit_text(kTercileNames[i], group_w - 4.0f);
+        const std::string name = fit_text(t(kTercileNames[i]), group_w - 4.0f);
         add_text(dl, ImVec2(cx - text_width(name) * 0.5f, y_base + 4.0f), to_u32(colors.text),
                  name);
-        const std::string count =
-            fit_text(std::to_string(bins[i].cases) + (bins[i].cases == 1 ? " case" : " cases"),
-                     group_w - 4.0f);
+        const std::string count = fit_text(
+            t.format(t.plural(static_cast<long long>(bins[i].cases), text::Str::chart_cases_one,
+                              text::Str::chart_cases_few, text::Str::chart_cases_many),
+                     {{"n", std::to_string(bins[i].cases)}}),
+            group_w - 4.0f);
         add_text(dl, ImVec2(cx - text_width(count) * 0.5f, y_base + 4.0f + line),
                  to_u32(colors.muted_text), count);
     }
@@ -83,7 +86,8 @@ void draw_calibration_chart(const char* id, const std::vector<CalibrationPoint>&
     const float ly = y_base + 4.0f + line * 2.2f;
     float lx = x0;
     const float sw = ImGui::GetFontSize() * 0.8f;
-    const char* legend[2] = {"predicted P(war resumes within 5 years)", "observed share"};
+    const char* legend[2] = {t(text::Str::chart_legend_predicted),
+                             t(text::Str::chart_legend_observed)};
     const Rgb legend_cols[2] = {pred_col, obs_col};
     for (int k = 0; k < 2; ++k) {
         dl->AddRectFilled(ImVec2(lx, ly + 2.0f), ImVec2(lx + sw, ly + 2.0f + sw),

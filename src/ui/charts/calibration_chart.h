@@ -21,8 +21,9 @@ namespace armistice::ui::charts {
 // Height the chart wants with the current font, px.
 float calibration_chart_height();
 
-// `id`: ImGui ID (unique in the window); width <= 0 uses the available width.
+// `id`: ImGui ID (unique in the window); width <= 0 uses the available width; `t` the language
+// of its labels.
 void draw_calibration_chart(const char* id, const std::vector<CalibrationPoint>& bins,
-                            float width = 0.0f);
+                            float width = 0.0f, const text::Strings& t = text::Strings());
 
 }  // namespace armistice::ui::charts

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "text/strings.h"
 #include "ui/charts/palette.h"
 
 namespace armistice::ui::charts {
@@ -64,6 +65,7 @@ struct SurvivalChartSpec {
     int term_days = 0;
     bool show_legend = true;
     int percent_decimals = 0;           // decimals of percentages in read-outs
+    text::Strings t;                    // the language of the chart's own words (axis, read-outs)
 };
 
 // [SECTION] Diverging margin (bar) chart
@@ -85,6 +87,7 @@ struct MarginChartSpec {
     std::string positive_caption = "accepts"; // caption under the right half
     std::string value_name = "This deal";     // what `value` is, in tooltips
     std::string compare_name = "Compare";     // what `compare` is, in tooltips and legend
+    text::Strings t;                          // the language of the chart's own words
 };
 
 // [SECTION] What the pointer is over (returned by the draw functions for panels that care)

@@ -83,7 +83,7 @@ std::vector<ImVec2> to_points(ValuesView v, int horizon, const LinearMap& xm, co
 // [SECTION] Axes and gridlines
 void draw_axes(ImDrawList* dl, const Rect& plot, const Rect& canvas, const TickSet& yt,
                const TickSet& xt, double months_per_tick_unit, bool days, const LinearMap& xm,
-               const LinearMap& ym, const ChartColors& colors, float font) {
+               const LinearMap& ym, const ChartColors& colors, float font, const text::Strings& t) {
     const ImU32 grid = to_u32(colors.grid);
     const ImU32 label = to_u32(colors.muted_text);
     for (double v : yt.values) {
@@ -96,7 +96,7 @@ void draw_axes(ImDrawList* dl, const Rect& plot, const Rect& canvas, const TickS
         const float x = std::round(xm.to_px(v * months_per_tick_unit)) + 0.5f;
         if (v != 0.0) dl->AddLine({x, plot.y0}, {x, plot.y1}, grid, 1.0f);
         dl->AddLine({x, plot.y1}, {x, plot.y1 + font * 0.3f}, to_u32(colors.axis), 1.0f);
-        const std::string text = days ? format_day_tick(v) : format_month_tick(v);
+        const std::string text = days ? format_day_tick(v, t) : format_month_tick(v, t);
         const float w = text_width(text);
         const float tx = std::clamp(x - w * 0.5f, canvas.x0, std::max(canvas.x0, canvas.x1 - w));
         add_text(dl, {tx, plot.y1 + font * 0.35f}, label, text);
@@ -159,7 +159,11 @@ bool draw_survival_chart(const char* id, const SurvivalChartSpec& spec, ImVec2 s
         }
     }
     if (spec.show_legend && any_band) {
-        legend.push_back({"shaded: " + spec.band_label, colors.muted_text, false, true, {}});
+        legend.push_back({spec.t.format(text::Str::chart_shaded, {{"band", spec.band_label}}),
+                          colors.muted_text,
+                          false,
+                          true,
+                          {}});
     }
 
     // Layout: the legend is placed first to learn its height, then the plot gets the rest.
@@ -186,13 +190,14 @@ bool draw_survival_chart(const char* id, const SurvivalChartSpec& spec, ImVec2 s
         const Rect& plot = lay.plot;
         const LinearMap xm{0.0, static_cast<double>(horizon), plot.x0, plot.x1};
         const LinearMap ym{0.0, 1.0, plot.y1, plot.y0};
-        const int max_x_ticks = static_cast<int>(plot.width() / (text_width("18 mo") + font * 1.5f));
+        const int max_x_ticks = static_cast<int>(
+            plot.width() / (text_width(format_month_tick(18, spec.t)) + font * 1.5f));
         // An interim deal's axis reads in days of its term (chart_specs.h term_days).
         const bool days = spec.term_days > 0;
         const TickSet xt = days ? day_ticks(spec.term_days, std::max(2, max_x_ticks))
                                 : month_ticks(horizon, std::max(2, max_x_ticks));
         const double per_unit = days ? static_cast<double>(horizon) / spec.term_days : 1.0;
-        draw_axes(dl, plot, canvas, yt, xt, per_unit, days, xm, ym, colors, font);
+        draw_axes(dl, plot, canvas, yt, xt, per_unit, days, xm, ym, colors, font, spec.t);
         for (int m : spec.marker_months) {
             if (m > 0 && m <= horizon) {
                 add_dotted_vline(dl, std::round(xm.to_px(m)) + 0.5f, plot.y0, plot.y1,
@@ -212,7 +217,7 @@ bool draw_survival_chart(const char* id, const SurvivalChartSpec& spec, ImVec2 s
                          s.dashed ? 6.0f : 0.0f);
         }
         if (spec.series.empty()) {
-            const char* msg = "No data yet";
+            const char* msg = spec.t(text::Str::chart_no_data_yet);
             add_text(dl, {plot.x0 + (plot.width() - text_width(msg)) * 0.5f,
                           plot.y0 + (plot.height() - font) * 0.5f},
                      to_u32(colors.muted_text), msg);
@@ -228,7 +233,7 @@ bool draw_survival_chart(const char* id, const SurvivalChartSpec& spec, ImVec2 s
         // Too small for a plot: the title (if any) is all we can show.
     } else {
         add_text(dl, {canvas.x0, canvas.y0}, to_u32(colors.muted_text),
-                 fit_text("Chart too small", size.x));
+                 fit_text(spec.t(text::Str::chart_too_small), size.x));
     }
     dl->PopClipRect();
 

@@ -7,23 +7,28 @@
 #include "ui/charts/value_format.h"
 
 namespace armistice::ui::charts {
+
+using text::Str;
+
 namespace {
 
 constexpr const char* kJoin = " \xC2\xB7 ";  // " · " (U+00B7, in ImGui's default Latin-1 range)
 
-std::string series_name(const SurvivalSeries& s, int index) {
-    return s.label.empty() ? "Series " + std::to_string(index + 1) : s.label;
+std::string series_name(const SurvivalChartSpec& spec, const SurvivalSeries& s, int index) {
+    return s.label.empty() ? spec.t.format(Str::chart_series_n, {{"n", std::to_string(index + 1)}})
+                           : s.label;
 }
 
 // Title as a sentence: adds a full stop unless it already ends with . ! ? or :.
-std::string sentence(const std::string& title, const char* fallback) {
-    if (title.empty()) return fallback;
+std::string sentence(const std::string& title, std::string_view fallback) {
+    if (title.empty()) return std::string(fallback);
     const char last = title.back();
     return (last == '.' || last == '!' || last == '?' || last == ':') ? title : title + ".";
 }
 
-std::string bar_name(const MarginBar& b, int index) {
-    return b.label.empty() ? "Bar " + std::to_string(index + 1) : b.label;
+std::string bar_name(const MarginChartSpec& spec, const MarginBar& b, int index) {
+    return b.label.empty() ? spec.t.format(Str::chart_bar_n, {{"n", std::to_string(index + 1)}})
+                           : b.label;
 }
 
 // "+12 pts (accepts)" / "-3 pts (rejects)" / "0 pts (indifferent)" / "n/a".
@@ -31,8 +36,10 @@ std::string margin_phrase(const MarginChartSpec& spec, double v) {
     if (!std::isfinite(v)) return kMissingValue;
     std::string s = format_signed(v, spec.decimals, spec.unit);
     const std::string rounded = format_number(v, spec.decimals);
-    if (rounded.find_first_of("123456789") == std::string::npos) return s + " (indifferent)";
-    return s + " (" + (v < 0.0 ? spec.negative_caption : spec.positive_caption) + ")";
+    const std::string caption = rounded.find_first_of("123456789") == std::string::npos
+                                    ? std::string(spec.t(Str::chart_indifferent))
+                                    : (v < 0.0 ? spec.negative_caption : spec.positive_caption);
+    return spec.t.format(Str::chart_margin_caption, {{"value", s}, {"caption", caption}});
 }
 
 }  // namespace
@@ -53,11 +60,13 @@ int day_of(const SurvivalChartSpec& spec, int index) {
 }  // namespace
 
 std::string survival_time_header(const SurvivalChartSpec& spec, int index) {
-    return spec.term_days > 0 ? format_day_header(day_of(spec, index)) : format_month_header(index);
+    return spec.term_days > 0 ? format_day_header(day_of(spec, index), spec.t)
+                              : format_month_header(index, spec.t);
 }
 
 std::string survival_time_duration(const SurvivalChartSpec& spec, int index) {
-    return spec.term_days > 0 ? format_days(day_of(spec, index)) : format_duration(index);
+    return spec.term_days > 0 ? format_days(day_of(spec, index), spec.t)
+                              : format_duration(index, spec.t);
 }
 
 std::vector<std::string> survival_readout_lines(const SurvivalChartSpec& spec, int month) {
@@ -65,7 +74,8 @@ std::vector<std::string> survival_readout_lines(const SurvivalChartSpec& spec, i
     const int decimals = spec.percent_decimals;
     for (int i = 0; i < static_cast<int>(spec.series.size()); ++i) {
         const SurvivalSeries& s = spec.series[i];
-        std::string line = series_name(s, i) + " " + format_percent(s.values.at(month), decimals);
+        std::string line =
+            series_name(spec, s, i) + " " + format_percent(s.values.at(month), decimals);
         const double lo = s.band_lo.at(month);
         const double hi = s.band_hi.at(month);
         if (std::isfinite(lo) && std::isfinite(hi) && std::isfinite(s.values.at(month))) {
@@ -80,14 +90,14 @@ std::vector<std::string> survival_readout_lines(const SurvivalChartSpec& spec, i
 std::string survival_readout(const SurvivalChartSpec& spec, int month) {
     std::string out = survival_time_header(spec, month) + ":";
     const std::vector<std::string> lines = survival_readout_lines(spec, month);
-    if (lines.empty()) return out + " no data";
+    if (lines.empty()) return out + " " + spec.t(Str::chart_no_data);
     for (size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? " " : kJoin) + lines[i];
     return out;
 }
 
 std::string describe_survival_chart(const SurvivalChartSpec& spec) {
-    std::string out = sentence(spec.title, "Survival chart.");
-    if (spec.series.empty()) return out + " No data.";
+    std::string out = sentence(spec.title, spec.t(Str::chart_survival_chart));
+    if (spec.series.empty()) return out + " " + spec.t(Str::chart_no_data_sentence);
     const int horizon = survival_horizon(spec);
     std::vector<int> months;
     for (int m : spec.marker_months) {
@@ -96,11 +106,13 @@ std::string describe_survival_chart(const SurvivalChartSpec& spec) {
     if (months.empty()) months.push_back(horizon);
     for (int i = 0; i < static_cast<int>(spec.series.size()); ++i) {
         const SurvivalSeries& s = spec.series[i];
-        out += " " + series_name(s, i) + ":";
+        out += " " + series_name(spec, s, i) + ":";
         for (size_t k = 0; k < months.size(); ++k) {
             out += (k == 0 ? " " : ", ") +
-                   format_percent(s.values.at(months[k]), spec.percent_decimals) + " after " +
-                   survival_time_duration(spec, months[k]);
+                   spec.t.format(
+                       Str::chart_after,
+                       {{"value", format_percent(s.values.at(months[k]), spec.percent_decimals)},
+                        {"duration", survival_time_duration(spec, months[k])}});
         }
         out += ".";
     }
@@ -121,7 +133,7 @@ std::vector<std::string> margin_readout_lines(const MarginChartSpec& spec, int i
     std::vector<std::string> lines;
     if (index < 0 || index >= static_cast<int>(spec.bars.size())) return lines;
     const MarginBar& b = spec.bars[index];
-    lines.push_back(bar_name(b, index));
+    lines.push_back(bar_name(spec, b, index));
     lines.push_back(spec.value_name + ": " + margin_phrase(spec, b.value));
     if (std::isfinite(b.compare)) {
         lines.push_back(spec.compare_name + ": " + margin_phrase(spec, b.compare));
@@ -138,11 +150,11 @@ std::vector<std::string> margin_readout_lines(const MarginChartSpec& spec, int i
 }
 
 std::string describe_margin_chart(const MarginChartSpec& spec) {
-    std::string out = sentence(spec.title, "Margin chart.");
-    if (spec.bars.empty()) return out + " No data.";
+    std::string out = sentence(spec.title, spec.t(Str::chart_margin_chart));
+    if (spec.bars.empty()) return out + " " + spec.t(Str::chart_no_data_sentence);
     for (int i = 0; i < static_cast<int>(spec.bars.size()); ++i) {
         const MarginBar& b = spec.bars[i];
-        out += (i == 0 ? " " : "; ") + bar_name(b, i) + " " + margin_phrase(spec, b.value);
+        out += (i == 0 ? " " : "; ") + bar_name(spec, b, i) + " " + margin_phrase(spec, b.value);
         if (std::isfinite(b.compare)) {
             out += ", " + spec.compare_name + " " + margin_phrase(spec, b.compare);
         }

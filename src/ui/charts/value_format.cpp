@@ -52,44 +52,53 @@ std::string format_signed(double value, int decimals, std::string_view unit) {
     return s;
 }
 
-std::string format_month_tick(double month) {
+using text::Str;
+
+std::string format_month_tick(double month, const text::Strings& t) {
     if (!std::isfinite(month)) return kMissingValue;
     const long long m = std::llround(month);
     if (m == 0) return "0";
-    if (m % 12 == 0) return std::to_string(m / 12) + " y";
-    return std::to_string(m) + " mo";
+    if (m % 12 == 0) return t.format(Str::chart_tick_years, {{"n", std::to_string(m / 12)}});
+    return t.format(Str::chart_tick_months, {{"n", std::to_string(m)}});
 }
 
-std::string format_duration(int months) {
-    if (months == 1) return "1 month";
-    if (months == 12) return "1 year";
-    if (months % 12 == 0 && months != 0) return std::to_string(months / 12) + " years";
-    if (months >= 24 && months % 6 == 0) return fixed(months / 12.0, 1) + " years";
-    return std::to_string(months) + " months";
-}
-
-std::string format_month_header(int month) {
-    std::string s = "Month " + std::to_string(month);
-    if (month >= 12 && month % 6 == 0) {
-        s += " (";
-        s += month % 12 == 0 ? std::to_string(month / 12) : fixed(month / 12.0, 1);
-        s += " y)";
+std::string format_duration(int months, const text::Strings& t) {
+    if (months % 12 == 0 && months != 0) {
+        const int years = months / 12;
+        return t.format(
+            t.plural(years, Str::chart_year_one, Str::chart_year_few, Str::chart_year_many),
+            {{"n", std::to_string(years)}});
     }
-    return s;
+    if (months >= 24 && months % 6 == 0)
+        return t.format(Str::chart_years_fraction, {{"n", fixed(months / 12.0, 1)}});
+    return t.format(
+        t.plural(months, Str::chart_month_one, Str::chart_month_few, Str::chart_month_many),
+        {{"n", std::to_string(months)}});
 }
 
-std::string format_day_tick(double day) {
+std::string format_month_header(int month, const text::Strings& t) {
+    if (month >= 12 && month % 6 == 0) {
+        const std::string years =
+            month % 12 == 0 ? std::to_string(month / 12) : fixed(month / 12.0, 1);
+        return t.format(Str::chart_month_header_years,
+                        {{"n", std::to_string(month)}, {"years", years}});
+    }
+    return t.format(Str::chart_month_header, {{"n", std::to_string(month)}});
+}
+
+std::string format_day_tick(double day, const text::Strings& t) {
     if (!std::isfinite(day)) return kMissingValue;
     const long long d = std::llround(day);
-    return d == 0 ? "0" : std::to_string(d) + " d";
+    return d == 0 ? "0" : t.format(Str::chart_tick_days, {{"n", std::to_string(d)}});
 }
 
-std::string format_days(int days) {
-    return days == 1 ? "1 day" : std::to_string(days) + " days";
+std::string format_days(int days, const text::Strings& t) {
+    return t.format(t.plural(days, Str::chart_day_one, Str::chart_day_few, Str::chart_day_many),
+                    {{"n", std::to_string(days)}});
 }
 
-std::string format_day_header(int day) {
-    return "Day " + std::to_string(day);
+std::string format_day_header(int day, const text::Strings& t) {
+    return t.format(Str::chart_day_header, {{"n", std::to_string(day)}});
 }
 
 }  // namespace armistice::ui::charts

@@ -4,8 +4,8 @@
 // Pure logic (no ImGui): unit-tested in tests/ui/charts_test.cpp.
 //
 // Invariants:
-//  - Output is plain ASCII except U+00B7 (middle dot) in joined read-outs, so it renders with
-//    Dear ImGui's default font too (no en dash, no U+2212 minus).
+//  - Numbers are plain ASCII; the words around them (months, years, days) come from the string
+//    tables (data/strings/*/panel_charts.csv) in the language of `t` (English by default).
 //  - Non-finite input never crashes: it formats as kMissingValue.
 //  - Returned strings are data for AddText / TextUnformatted, never printf formats.
 //  - Negative zero and values that round to zero print without a sign ("0 %", not "-0 %").
@@ -13,6 +13,8 @@
 
 #include <string>
 #include <string_view>
+
+#include "text/strings.h"
 
 namespace armistice::ui::charts {
 
@@ -33,19 +35,19 @@ std::string format_signed(double value, int decimals, std::string_view unit);
 
 // Month tick label (unit: months): 0 -> "0", multiples of 12 -> "5 y", others -> "18 mo".
 // Fractional months are rounded to the nearest whole month.
-std::string format_month_tick(double month);
+std::string format_month_tick(double month, const text::Strings& t = text::Strings());
 
 // Duration in words for read-outs: 1 -> "1 month", 18 -> "18 months", 60 -> "5 years",
 // 12 -> "1 year", 30 -> "2.5 years" (years shown when >= 24 months or a multiple of 12).
-std::string format_duration(int months);
+std::string format_duration(int months, const text::Strings& t = text::Strings());
 
 // Hover header: "Month 60 (5 y)"; month < 12 or not a multiple of 6: "Month 7".
-std::string format_month_header(int month);
+std::string format_month_header(int month, const text::Strings& t = text::Strings());
 
 // Interim deals, whose axis reads in days of the term: tick "0", "10 d"; duration "1 day",
 // "30 days"; hover header "Day 30".
-std::string format_day_tick(double day);
-std::string format_days(int days);
-std::string format_day_header(int day);
+std::string format_day_tick(double day, const text::Strings& t = text::Strings());
+std::string format_days(int days, const text::Strings& t = text::Strings());
+std::string format_day_header(int day, const text::Strings& t = text::Strings());
 
 }  // namespace armistice::ui::charts
