@@ -39,7 +39,7 @@ Explorer::Explorer(const Startup& startup) {
         std::string notice;
         if (auto err = apply_link(state_, startup.fragment, &notice)) {
             pending_banner_ =
-                text::Strings(state_.prefs.language)
+                languages_.strings(state_.prefs.language)
                     .format(text::Str::explorer_link_error_default, {{"error", *err}});
         } else if (!notice.empty()) {
             pending_banner_ = notice;
@@ -274,7 +274,7 @@ Effects Explorer::frame(const HostFrame& host) {
         if (!host.fragment.empty()) {
             std::string notice;
             if (auto err = apply_link(state_, host.fragment, &notice)) {
-                fx.banner = text::Strings(state_.prefs.language)
+                fx.banner = languages_.strings(state_.prefs.language)
                                 .format(text::Str::explorer_link_error_kept, {{"error", *err}});
             } else {
                 fx.banner = notice;  // "" hides a previous banner
@@ -346,7 +346,7 @@ Effects Explorer::frame(const HostFrame& host) {
         }
     }
     // The page title says what is on screen (an edited preset: "Edited from: …").
-    const text::Strings t(state_.prefs.language);
+    const text::Strings t = languages_.strings(state_.prefs.language);
     std::string title = t.format(text::Str::explorer_page_title,
                                  {{"title", persist::honest_title(state_.scenario)}});
     if (title != last_title_) {
