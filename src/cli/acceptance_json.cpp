@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "cli/english_text.h"
 #include "engine/acceptance/consent.h"
 #include "engine/red_lines.h"
 
@@ -260,7 +261,7 @@ void write_legal_json(JsonWriter& w, const std::vector<LegalFinding>& findings) 
         w.key("principle");
         w.value(principle_id(f.principle));
         w.key("principle_label");
-        w.value(principle_label(f.principle));
+        w.value(english(principle_label(f.principle)));
         w.key("status");
         w.value(legal_status_id(f.status));
         w.key("clause");
@@ -271,7 +272,9 @@ void write_legal_json(JsonWriter& w, const std::vector<LegalFinding>& findings) 
         w.key("rule");
         w.value(f.rule);
         w.key("explanation");
-        w.value(f.explanation);
+        w.value(english(f.explanation));
+        w.key("explanation_key");
+        w.value(f.explanation.key);
         w.end_object();
     }
     w.end_array();
@@ -368,9 +371,9 @@ std::string legal_text_report(const std::vector<LegalFinding>& findings) {
         const char* tag = f.status == LegalStatus::Violates    ? "[violates]  "
                           : f.status == LegalStatus::InTension ? "[in tension]"
                                                                : "[consistent]";
-        out += std::string("  ") + tag + " " + std::string(principle_label(f.principle)) + " - " +
+        out += std::string("  ") + tag + " " + english(principle_label(f.principle)) + " - " +
                f.clause + (f.related_clause.empty() ? "" : " + " + f.related_clause) + "\n      " +
-               std::string(f.explanation) + "\n";
+               english(f.explanation) + "\n";
     }
     return out;
 }

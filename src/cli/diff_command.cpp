@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
+#include "cli/english_text.h"
 #include "cli/json_writer.h"
 #include "engine/diff/diff.h"
 #include "engine/diff/diff_effects.h"
@@ -77,7 +78,7 @@ std::string margins_line(const PartyMargins& m, const double* delta) {
 
 void print_findings(const char* sign, const std::vector<LegalFinding>& fs) {
     for (const LegalFinding& f : fs) {
-        std::printf("      %s %s: %s (%s)\n", sign, sv(principle_label(f.principle)).c_str(),
+        std::printf("      %s %s: %s (%s)\n", sign, english(principle_label(f.principle)).c_str(),
                     sv(legal_status_id(f.status)).c_str(), sv(f.rule).c_str());
     }
 }

@@ -23,16 +23,27 @@ std::string Strings::format(Str id, std::initializer_list<Arg> args) const {
     return fill((*this)(id), args);
 }
 
-std::string_view Strings::data_text(std::string_view key, std::string_view own) const {
-    if (language_ == 0) return own;
+namespace {
+
+// The index of `key` in the tables, or key_count when no table has it.
+std::size_t key_index(std::string_view key) {
     const std::uint16_t* first = kTables.sorted;
     const std::uint16_t* last = kTables.sorted + kTables.key_count;
     const std::uint16_t* it = std::lower_bound(
         first, last, key, [](std::uint16_t k, std::string_view want) {
             return std::string_view(kTables.keys[k]) < want;
         });
-    if (it == last || std::string_view(kTables.keys[*it]) != key) return own;
-    const char* t = texts_[*it];
+    if (it == last || std::string_view(kTables.keys[*it]) != key) return kTables.key_count;
+    return *it;
+}
+
+}  // namespace
+
+std::string_view Strings::data_text(std::string_view key, std::string_view own) const {
+    if (language_ == 0) return own;
+    const std::size_t k = key_index(key);
+    if (k == kTables.key_count) return own;
+    const char* t = texts_[k];
     return *t ? std::string_view(t) : own;
 }
 
@@ -47,6 +58,12 @@ Str Strings::plural(long long n, Str one, Str few, Str many) const {
         return many;
     }
     return a == 1 ? one : many;
+}
+
+const char* Strings::find(std::string_view key) const {
+    const std::size_t k = key_index(key);
+    if (k == kTables.key_count) return nullptr;
+    return *texts_[k] ? texts_[k] : kTables.languages[0].texts[k];
 }
 
 const char* Strings::code() const { return kTables.languages[language_].code; }
@@ -90,6 +107,10 @@ std::size_t preferred_language(std::initializer_list<std::string_view> preferenc
 }
 
 std::string fill(std::string_view text, std::initializer_list<Arg> args) {
+    return fill(text, args.begin(), args.end());
+}
+
+std::string fill(std::string_view text, const Arg* first, const Arg* last) {
     std::string out;
     out.reserve(text.size() + 16);
     std::size_t i = 0;
@@ -100,8 +121,8 @@ std::string fill(std::string_view text, std::initializer_list<Arg> args) {
         if (close == std::string_view::npos) break;
         const std::string_view name = text.substr(open + 1, close - open - 1);
         const Arg* arg = nullptr;
-        for (const Arg& a : args) {
-            if (a.name == name) arg = &a;
+        for (const Arg* a = first; a != last; ++a) {
+            if (a->name == name) arg = a;
         }
         out.append(text.substr(i, open - i));
         if (arg) {

@@ -47,6 +47,9 @@ public:
     // language's grammar takes for `n`: English 1 -> one, else many; Ukrainian and Russian
     // n%10 == 1 (not 11) -> one, n%10 in 2..4 (not 12..14) -> few, else many.
     Str plural(long long n, Str one, Str few, Str many) const;
+    // Any key's text in this language (the English when this language's is empty), or null when
+    // no table has the key: the lookup behind engine messages (text/message_text.h).
+    const char* find(std::string_view key) const;
 
     std::size_t language() const { return language_; }
     const char* code() const;  // "en", "uk", "ru"
@@ -69,5 +72,6 @@ std::size_t preferred_language(const std::string* first, std::size_t count);
 
 // `text` with each {name} in `args` replaced by its value.
 std::string fill(std::string_view text, std::initializer_list<Arg> args);
+std::string fill(std::string_view text, const Arg* first, const Arg* last);
 
 }  // namespace armistice::text

@@ -8,6 +8,7 @@
 #include "engine/legal/legal.h"
 #include "engine/red_lines.h"
 #include "persist/presets.h"
+#include "text/message_text.h"
 #include "ui/engine_bridge.h"
 
 namespace armistice::ui::bridge {
@@ -136,8 +137,9 @@ LawFinding law_finding(const armistice::LegalFinding& f) {
         case LegalStatus::InTension: v.severity = Severity::Conflict; break;
         case LegalStatus::Consistent: v.severity = Severity::Note; break;
     }
-    v.principle = std::string(principle_label(f.principle));
-    v.text = std::string(f.explanation);
+    const text::Strings english;  // the reader's language comes with the str_logic migration
+    v.principle = text::render(english, principle_label(f.principle));
+    v.text = text::render(english, f.explanation);
     if (auto ref = catalog().find_qualified(f.clause)) v.clause = clause_label(ref->dim, ref->option);
     return v;
 }

@@ -10,6 +10,7 @@
 #include "engine/diff/diff.h"
 #include "engine/diff/diff_effects.h"
 #include "persist/presets.h"
+#include "text/message_text.h"
 #include "ui/compare_effects.h"
 #include "ui/data_text.h"
 #include "ui/engine_bridge.h"
@@ -69,9 +70,13 @@ TEST(CompareEffects, ProgressiveJobEqualsDiffEffects) {
         ASSERT_EQ(e.legal_added.size(), r.legal_added.size()) << what;
         ASSERT_EQ(e.legal_removed.size(), r.legal_removed.size()) << what;
         for (std::size_t k = 0; k < r.legal_added.size(); ++k)
-            EXPECT_EQ(e.legal_added[k].text, std::string(r.legal_added[k].explanation)) << what;
+            EXPECT_EQ(e.legal_added[k].text,
+                      text::render(text::Strings(), r.legal_added[k].explanation))
+                << what;
         for (std::size_t k = 0; k < r.legal_removed.size(); ++k)
-            EXPECT_EQ(e.legal_removed[k].text, std::string(r.legal_removed[k].explanation)) << what;
+            EXPECT_EQ(e.legal_removed[k].text,
+                      text::render(text::Strings(), r.legal_removed[k].explanation))
+                << what;
         EXPECT_EQ(e.hold_applicable, r.durability_applicable) << what;
         expect_same(e.p_hold_60, r.p_hold_60, what + " p60");
         expect_same(e.delta_p_hold_60, r.delta_p_hold_60, what + " delta p60");

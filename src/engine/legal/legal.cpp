@@ -12,19 +12,19 @@ namespace {
 
 struct PrincipleText {
     std::string_view id;
-    std::string_view label;
+    std::string_view label;  // string-table key (data/strings/en/engine_law.csv)
 };
 
 constexpr std::array<PrincipleText, static_cast<std::size_t>(Principle::Count)> kPrinciples = {{
-    {"un_charter_2_4", "UN Charter art. 2(4)"},
-    {"helsinki_frontiers", "Helsinki Final Act 1975: inviolability of frontiers"},
-    {"helsinki_territorial_integrity", "Helsinki Final Act 1975: territorial integrity"},
-    {"helsinki_non_intervention", "Helsinki Final Act 1975: non-intervention"},
-    {"budapest_memorandum", "Budapest Memorandum 1994"},
-    {"nato_russia_founding_act", "NATO-Russia Founding Act 1997"},
-    {"osce_istanbul_charter", "OSCE Istanbul Charter 1999"},
-    {"geneva_iii_118", "Geneva Convention III art. 118"},
-    {"internal_consistency", "Internal consistency"},
+    {"un_charter_2_4", "law.principle.un_charter_2_4"},
+    {"helsinki_frontiers", "law.principle.helsinki_frontiers"},
+    {"helsinki_territorial_integrity", "law.principle.helsinki_territorial_integrity"},
+    {"helsinki_non_intervention", "law.principle.helsinki_non_intervention"},
+    {"budapest_memorandum", "law.principle.budapest_memorandum"},
+    {"nato_russia_founding_act", "law.principle.nato_russia_founding_act"},
+    {"osce_istanbul_charter", "law.principle.osce_istanbul_charter"},
+    {"geneva_iii_118", "law.principle.geneva_iii_118"},
+    {"internal_consistency", "law.principle.internal_consistency"},
 }};
 
 std::string qualified(const Catalog::Ref& r) {
@@ -63,10 +63,7 @@ std::vector<LegalFinding> check_legal(const Scenario& s) {
     static const Catalog::Ref none = option_ref("process.no_agreement");
     if (s.choice(none.dim) == none.option) {
         out.push_back({"un.no_agreement", Principle::UnCharter2_4, LegalStatus::Violates,
-                       "process.no_agreement", "",
-                       "No agreement: the use of force goes on. The UN General Assembly "
-                       "(resolution ES-11/1, March 2022) deplored Russia's aggression against "
-                       "Ukraine as contrary to art. 2(4); the other clauses have no effect."});
+                       "process.no_agreement", "", Message{"law.un.no_agreement", {}}});
         return out;
     }
     for (const LegalRule& rule : legal_rules()) {
@@ -84,7 +81,7 @@ std::vector<LegalFinding> check_legal(const Scenario& s) {
             if (related.empty()) continue;
         }
         out.push_back({rule.id, rule.principle, rule.status, qualified(c), related,
-                       rule.explanation});
+                       Message{rule.explanation, {}}});
     }
     std::stable_sort(out.begin(), out.end(), [](const LegalFinding& a, const LegalFinding& b) {
         return static_cast<int>(a.status) < static_cast<int>(b.status);

@@ -3,8 +3,10 @@
 //
 // Purpose: check_legal() applies a rule set (data: legal_rules_*.cpp) to a scenario's clauses.
 // Each finding names the principle, the clause that triggers it (qualified option id, plus the
-// related clause for two-clause rules), a status and one or two plain sentences. The checker
-// states what the texts say and where readings differ; it takes no side in the war's politics.
+// related clause for two-clause rules), a status and one or two plain sentences — as a string-table
+// key (engine/message.h; the English is data/strings/en/engine_law.csv, "law.<rule id>"). The
+// checker states what the texts say and where readings differ; it takes no side in the war's
+// politics.
 //
 // Principles: UN Charter art. 2(4); Helsinki Final Act 1975 (inviolability of frontiers,
 // territorial integrity, non-intervention); Budapest Memorandum 1994; NATO-Russia Founding Act
@@ -24,6 +26,7 @@
 #include <vector>
 
 #include "engine/catalog.h"
+#include "engine/message.h"
 #include "engine/scenario.h"
 
 namespace armistice {
@@ -44,7 +47,9 @@ enum class Principle : std::uint8_t {
 enum class LegalStatus : std::uint8_t { Violates, InTension, Consistent };  // worst first
 
 std::string_view principle_id(Principle p);     // e.g. "un_charter_2_4" (stable, for JSON)
-std::string_view principle_label(Principle p);  // e.g. "UN Charter art. 2(4)"
+// The principle's name as a string-table key, e.g. "law.principle.un_charter_2_4" (English
+// "UN Charter art. 2(4)"); render it with text::render.
+std::string_view principle_label(Principle p);
 std::string_view legal_status_id(LegalStatus s);  // "violates", "in_tension", "consistent"
 
 struct LegalRule {
@@ -54,7 +59,7 @@ struct LegalRule {
     std::string_view clause;     // qualified option id that triggers the rule
     std::vector<std::string_view> with;  // if non-empty: the rule fires only when one of these
                                          // (same dimension) is also chosen
-    std::string_view explanation;  // one or two plain sentences
+    std::string_view explanation;  // string-table key of one or two plain sentences: "law.<id>"
 };
 
 struct LegalFinding {
@@ -63,7 +68,7 @@ struct LegalFinding {
     LegalStatus status;
     std::string clause;          // qualified option id, e.g. "status.de_jure"
     std::string related_clause;  // the matching `with` option, or "" for one-clause rules
-    std::string_view explanation;
+    Message explanation;         // LegalRule::explanation (no placeholders)
 };
 
 // The whole rule table (principles first, then internal consistency).

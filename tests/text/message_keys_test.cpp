@@ -1,0 +1,76 @@
+// message_keys_test.cpp — the engine's messages (engine/message.h) against the string tables:
+// every key the engine source names, and every key its tables hand out, has a text in every
+// language; render() fills placeholders, and a key missing from the tables shows as itself.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "engine/legal/legal.h"
+#include "text/message_text.h"
+#include "text/strings.h"
+
+namespace armistice::text {
+namespace {
+
+// The areas of the engine's keys (data/strings/en/engine_<area>.csv). A literal in src/engine that
+// starts with one of these and a dot is a message key. None is a catalog dimension id, so option
+// ids ("line.current_line") never match.
+const char* const kAreas = "law|red_line";
+
+std::set<std::string> engine_source_keys() {
+    std::set<std::string> keys;
+    const std::regex literal(std::string("\"((?:") + kAreas + ")\\.[a-z0-9_.]+)\"");
+    const std::filesystem::path root = std::filesystem::path(ARMISTICE_SOURCE_DIR) / "src/engine";
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+        const std::string ext = e.path().extension().string();
+        if (ext != ".cpp" && ext != ".h") continue;
+        std::ifstream in(e.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        const std::string s = text.str();
+        for (std::sregex_iterator it(s.begin(), s.end(), literal), end; it != end; ++it)
+            keys.insert((*it)[1].str());
+    }
+    return keys;
+}
+
+void expect_in_every_language(std::string_view key) {
+    for (std::size_t lang = 0; lang < language_count(); ++lang) {
+        const Strings t(lang);
+        const char* text = lookup(t, key);
+        ASSERT_NE(text, nullptr) << key << " missing from the string tables";
+        // No language falls back to English for an engine key: every table has its own text.
+        if (lang > 0) EXPECT_STRNE(text, lookup(Strings(0), key)) << t.code() << " " << key;
+    }
+}
+
+TEST(MessageKeys, EveryKeyInTheEngineSourceIsInEveryTable) {
+    const std::set<std::string> keys = engine_source_keys();
+    EXPECT_GE(keys.size(), 90u) << "the scan found too few keys: is the pattern right?";
+    for (const std::string& k : keys) expect_in_every_language(k);
+}
+
+TEST(MessageKeys, EveryLegalKeyIsInEveryTable) {
+    for (std::size_t p = 0; p < static_cast<std::size_t>(Principle::Count); ++p)
+        expect_in_every_language(principle_label(static_cast<Principle>(p)));
+    for (const LegalRule& rule : legal_rules()) expect_in_every_language(rule.explanation);
+}
+
+TEST(MessageKeys, RenderFillsPlaceholdersAndShowsUnknownKeys) {
+    const Strings en;
+    EXPECT_EQ(render(en, Message{"law.principle.un_charter_2_4", {}}), "UN Charter art. 2(4)");
+    EXPECT_EQ(render(en, Message{"no.such.key", {{"n", "3"}}}), "no.such.key");
+    EXPECT_EQ(render(en, Message{}), "");
+    EXPECT_EQ(render(Strings(*find_language("uk")), "law.principle.un_charter_2_4"),
+              "Статут ООН, п. 4 ст. 2");
+    // A key with placeholders: any static key that has one, filled from the message's args.
+    EXPECT_EQ(fill("{a} and {b}", nullptr, nullptr), "{a} and {b}");
+}
+
+}  // namespace
+}  // namespace armistice::text
