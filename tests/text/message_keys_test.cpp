@@ -45,7 +45,9 @@ void expect_in_every_language(std::string_view key) {
         const char* text = lookup(t, key);
         ASSERT_NE(text, nullptr) << key << " missing from the string tables";
         // No language falls back to English for an engine key: every table has its own text.
-        if (lang > 0) EXPECT_STRNE(text, lookup(Strings(0), key)) << t.code() << " " << key;
+        if (lang > 0) {
+            EXPECT_STRNE(text, lookup(Strings(0), key)) << t.code() << " " << key;
+        }
     }
 }
 
