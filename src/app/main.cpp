@@ -45,6 +45,7 @@ bool frame(const app::Options& options, ui::Explorer& explorer, const std::strin
     host.language_pack = platform::take_language_pack();
     host.now_ms = start;
     host.clock = [] { return platform::now_ms(); };
+    host.coarse_pointer = platform::coarse_pointer();
     const ui::Effects fx = explorer.frame(host);
     apply_effects(explorer, fx);
     if (fx.keep_drawing) platform::request_frame();

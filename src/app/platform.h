@@ -63,6 +63,9 @@ std::string_view name();     // "web" or "native"
 float framebuffer_scale();   // device pixels per logical pixel (devicePixelRatio), >= 1 typical
 double now_ms();             // monotonic milliseconds (performance.now() on the web)
 long long frame_count();     // frames rendered so far
+// The primary pointer is a finger: CSS `(pointer: coarse)` on the web (a phone, a tablet, touch
+// emulation), read each call so the page follows a change; native: false (a mouse).
+bool coarse_pointer();
 
 // [SECTION] Share-link state: the URL fragment (without '#'); native keeps it in memory.
 std::string get_url_fragment();

@@ -169,6 +169,10 @@ double now_ms() {
 
 long long frame_count() { return g_native ? g_native->frames : 0; }
 
+bool coarse_pointer() {
+    return false;
+}
+
 // [SECTION] Share-link state
 std::string get_url_fragment() { return g_native ? g_native->fragment : std::string(); }
 

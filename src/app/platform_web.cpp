@@ -93,6 +93,21 @@ EM_JS(int, js_text_only, (), {
     return (window.armistice && window.armistice.textOnly) ? 1 : 0;
 });
 
+// CSS `(pointer: coarse)`: the MediaQueryList is made once; a change (a tablet's keyboard cover
+// detached, devtools' touch emulation) wakes the loop so the next frame restyles.
+EM_JS(int, js_coarse_pointer, (), {
+    if (!("armisticeCoarse" in Module)) {
+        var q = window.matchMedia ? window.matchMedia("(pointer: coarse)") : null;
+        Module["armisticeCoarse"] = q;
+        var wake = function() {
+            _armistice_web_wake();
+        };
+        if (q && q.addEventListener) q.addEventListener("change", wake);
+    }
+    var mq = Module["armisticeCoarse"];
+    return mq && mq.matches ? 1 : 0;
+});
+
 EM_JS(void, js_set_title, (const char* text), { document.title = UTF8ToString(text); });
 // Language packs (strings-<code>.pack): app.js keeps the one it fetched at start-up in
 // window.armisticePack ({code, bytes: Uint8Array} or {code, error}); a later request fetches
@@ -610,6 +625,10 @@ float framebuffer_scale() { return g_web ? g_web->mouse_scale : 1.0f; }
 double now_ms() { return emscripten_get_now(); }
 
 long long frame_count() { return g_web ? g_web->frames : 0; }
+
+bool coarse_pointer() {
+    return js_coarse_pointer() != 0;
+}
 
 // [SECTION] Share-link state
 std::string get_url_fragment() { return take_js_string(js_get_fragment()); }

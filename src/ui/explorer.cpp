@@ -139,6 +139,7 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
                 origin.y + top_bar_height_};
     v.phone = phone;
     v.t = languages_.strings(state_.prefs.language);
+    v.coarse = coarse_;
 
     // Top bar: full width, height measured from its content last frame.
     if (begin_pane(panes_, label(v.t, text::Str::explorer_top_bar, "topbar").c_str(), origin,
@@ -281,9 +282,11 @@ Effects Explorer::frame(const HostFrame& host) {
             }
         }
     }
-    if (!theme_applied_ || applied_theme_ != state_.prefs.theme) {
-        apply_theme(state_.prefs.theme);
+    coarse_ = host.coarse_pointer;
+    if (!theme_applied_ || applied_theme_ != state_.prefs.theme || applied_coarse_ != coarse_) {
+        apply_theme(state_.prefs.theme, coarse_);
         applied_theme_ = state_.prefs.theme;
+        applied_coarse_ = coarse_;
         theme_applied_ = true;
     }
     handle_keys();
@@ -449,6 +452,7 @@ Effects Explorer::frame(const HostFrame& host) {
     const double since_class_ms = host.now_ms - state_.class_link_copied_at_ms;
     fx.numbers.emplace_back("classLinkCopied", since_class_ms < 4000.0 ? 1.0 : 0.0);
     fx.numbers.emplace_back("touchCoasting", pane_coast_.coasting() ? 1.0 : 0.0);
+    fx.numbers.emplace_back("coarsePointer", coarse_ ? 1.0 : 0.0);
     fx.keep_drawing = busy || since_share_ms < kShareToastMs + 100.0 || since_class_ms < 4100.0 ||
                       pending_banner_.has_value() || pane_coast_.coasting();
     return fx;

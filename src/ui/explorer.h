@@ -49,6 +49,7 @@ struct HostFrame {
     Clock clock;            // for the refinement budget
     std::optional<PackArrival> language_pack;  // a pack asked for with Effects::language_pack
     double budget_ms = 8.0;
+    bool coarse_pointer = false;  // a finger is the pointer: touch-sized targets (theme.h)
 };
 
 struct Effects {
@@ -91,7 +92,9 @@ private:
     std::string last_effects_json_;
     Fonts fonts_;
     Theme applied_theme_ = Theme::Dark;
+    bool applied_coarse_ = false;  // the style applied has touch-sized targets
     bool theme_applied_ = false;
+    bool coarse_ = false;  // this frame's HostFrame::coarse_pointer
     std::string last_fragment_;
     std::optional<std::string> pending_banner_;
     std::string last_summary_;

@@ -38,6 +38,7 @@ struct PanelView {
     bool phone = false;  // below 600 px: one scrolling column (panel_phone.cpp); panels draw
                          // inline in it, without child windows of their own
     text::Strings t{};   // the reader's language: every text a panel shows comes from t(Str::…)
+    bool coarse = false;  // a finger is the pointer: menu rows touch_selectable_size() tall
 };
 
 struct WidgetRect {

@@ -117,7 +117,8 @@ void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
             const std::string label = label_with_marks(option_label(t, dim, o),
                                                        stance_marks(t, dim, oi, relaxed), menu_w) +
                                       "###" + std::string(o.id);
-            if (ImGui::Selectable(label.c_str(), selected)) {
+            if (ImGui::Selectable(label.c_str(), selected, 0,
+                                  touch_selectable_size(label.c_str(), v.coarse))) {
                 out.push(cmd::SetChoice{dim.dim, static_cast<std::uint8_t>(i)});
             }
             out.rect("option." + std::string(dim.id) + "." + std::string(o.id));

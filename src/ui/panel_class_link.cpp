@@ -67,7 +67,9 @@ void draw_class_link(const PanelView& v, PanelOut& out) {
     if (next.hold) {
         float p = static_cast<float>(next.min_p_hold_60);
         ImGui::SetNextItemWidth(std::min(260.0f, w - 32.0f));
+        const bool pushed = push_touch_slider(v.coarse);
         if (ImGui::SliderFloat("##p_hold", &p, 0.0f, 1.0f, "%.2f")) next.min_p_hold_60 = p;
+        if (pushed) ImGui::PopStyleVar();
         out.rect("class.goal_p");
     }
     ImGui::Spacing();

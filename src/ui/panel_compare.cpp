@@ -51,7 +51,9 @@ void draw_compare(const PanelView& v, PanelOut& out) {
         for (std::size_t i : v.presets.by_date()) {
             ImGui::PushID(static_cast<int>(i));
             const std::string name(preset_name(t, entries[i]));
-            if (ImGui::Selectable(name.c_str())) out.push(cmd::SetComparePreset{i});
+            if (ImGui::Selectable(name.c_str(), false, 0,
+                                  touch_selectable_size(name.c_str(), v.coarse)))
+                out.push(cmd::SetComparePreset{i});
             out.rect("compare.pick." + entries[i].file.id);
             ImGui::PopID();
         }

@@ -43,9 +43,11 @@ void lever_row(const PanelView& v, PanelOut& out, Lever l) {
         fmt += c;
         if (c == '%') fmt += '%';
     }
+    const bool pushed = push_touch_slider(v.coarse);
     const bool changed = ImGui::SliderFloat("##lever", &f, static_cast<float>(info.min),
                                             static_cast<float>(info.max), fmt.c_str(),
                                             ImGuiSliderFlags_AlwaysClamp);
+    if (pushed) ImGui::PopStyleVar();
     out.rect("lever." + std::string(info.id));
     if (changed) {
         // While the slider is held, successive values merge into one undo step.
@@ -72,7 +74,9 @@ void draw_context(const PanelView& v, PanelOut& out) {
         for (std::size_t i = 0; i < kLensCount; ++i) {
             const Lens& l = lens(static_cast<LensId>(i));
             const std::string label(l.label);
-            if (ImGui::Selectable(label.c_str(), l.id == s.lens)) out.push(cmd::SetLens{l.id});
+            if (ImGui::Selectable(label.c_str(), l.id == s.lens, 0,
+                                  touch_selectable_size(label.c_str(), v.coarse)))
+                out.push(cmd::SetLens{l.id});
             out.rect("option.lens." + std::string(l.key));
             item_tooltip(l.description);
         }

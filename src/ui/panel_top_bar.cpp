@@ -64,7 +64,8 @@ void draw_language_switch(const PanelView& v, PanelOut& out) {
     item_tooltip(v.t(Str::top_language));
     if (!ImGui::BeginPopup("language")) return;
     for (std::size_t i = 0; i < text::language_count(); ++i) {
-        if (ImGui::Selectable(text::language_name(i), i == v.state.prefs.language))
+        if (ImGui::Selectable(text::language_name(i), i == v.state.prefs.language, 0,
+                              touch_selectable_size(text::language_name(i), v.coarse)))
             out.push(cmd::SetLanguage{i});
         out.rect(std::string("lang.") + text::language_code(i));
     }
@@ -92,7 +93,9 @@ void draw_top_bar(const PanelView& v, PanelOut& out) {
             ImGui::PushID(static_cast<int>(i));
             const std::string label = (e.date.empty() ? std::string() : e.date.substr(0, 7) + "  ") +
                                       std::string(preset_name(t, e));
-            if (ImGui::Selectable(label.c_str())) out.push(cmd::LoadPreset{i});
+            if (ImGui::Selectable(label.c_str(), false, 0,
+                                  touch_selectable_size(label.c_str(), v.coarse)))
+                out.push(cmd::LoadPreset{i});
             out.rect("preset." + e.file.id);
             item_tooltip(std::string(preset_description(t, e)));
             ImGui::PopID();

@@ -106,7 +106,22 @@ void draw_tour(const PanelView& v, PanelOut& out) {
         top ? ImVec2(x, v.top_y + 16.0f) : ImVec2(x, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
         ImGuiCond_Always, ImVec2(0.0f, top ? 0.0f : 1.0f));
     ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Always);
+    // Between the top bar and the screen's bottom (16 px margins) the window must fit with its
+    // buttons: on a short screen (a phone held sideways, with touch-sized buttons) the text
+    // scrolls in a box of its own instead of pushing Next and Skip off the screen.
     const text::Strings& t = v.t;
+    const char* body = t(s.body);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float room = vp->WorkPos.y + vp->WorkSize.y - v.top_y - 32.0f;
+    const float chrome = ImGui::GetFrameHeight()  // the title bar
+                         + 2.0f * style.WindowPadding.y +
+                         (v.fonts.heading ? v.fonts.heading->FontSize : ImGui::GetFontSize()) +
+                         3.0f * style.ItemSpacing.y  // below the heading, the text, Spacing()
+                         + ImGui::GetFrameHeight();  // the buttons
+    const float text_w = w - 2.0f * style.WindowPadding.x;
+    const float text_h = ImGui::CalcTextSize(body, nullptr, false, text_w).y;
+    const float box_h = std::max(room - chrome, 3.0f * ImGui::GetTextLineHeightWithSpacing());
+    const bool scroll_text = text_h > box_h;
     const std::string title = t.format(Str::tour_window, {{"n", std::to_string(step + 1)},
                                                           {"count", std::to_string(kStepCount)}}) +
                               "###tour";
@@ -115,7 +130,15 @@ void draw_tour(const PanelView& v, PanelOut& out) {
                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) out.push(cmd::TourStep{-1});  // as Skip
         heading(v.fonts.heading, t(s.title));
-        text_wrapped(t(s.body));
+        if (scroll_text) {
+            ImGui::BeginChild("tour_text", ImVec2(0.0f, box_h));
+            text_wrapped(body);
+            touch_scroll(out);
+            ImGui::EndChild();
+            out.rect("tour.text");
+        } else {
+            text_wrapped(body);
+        }
         ImGui::Spacing();
         if (button(label(t, Str::tour_back, "tour_back").c_str(), step > 0))
             go_to(v, out, step - 1);

@@ -49,7 +49,7 @@ Fonts install_fonts(float raster_scale) {
     return f;
 }
 
-void apply_theme(Theme theme) {
+void apply_theme(Theme theme, bool coarse_pointer) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
     if (theme == Theme::Light) {
@@ -85,12 +85,41 @@ void apply_theme(Theme theme) {
     style.PopupRounding = 4.0f;
     style.GrabRounding = 4.0f;
     style.WindowPadding = ImVec2(12.0f, 10.0f);
-    style.FramePadding = ImVec2(8.0f, 5.0f);  // comfortable touch targets
+    style.FramePadding = ImVec2(8.0f, 5.0f);  // a mouse; a finger: below
     style.ItemSpacing = ImVec2(8.0f, 7.0f);
     style.ScrollbarSize = 16.0f;
     style.GrabMinSize = 14.0f;
     style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
     style.TouchExtraPadding = ImVec2(2.0f, 2.0f);
+    if (coarse_pointer) {
+        // A frame is the font's height plus twice FramePadding.y: tabs, buttons, combos,
+        // checkboxes and slider tracks become kTouchTargetPx tall; 12 px each side makes the
+        // shortest button ("Back", 26 px of text) wider than that too. A slider answers a tap
+        // anywhere on its track; its grab (as tall as the track, push_touch_slider) is wider
+        // than a mouse's, yet narrow enough to leave the value it is drawn under readable.
+        // Selectable text is centred in the taller rows touch_selectable_size() asks for.
+        style.FramePadding = ImVec2(12.0f, std::ceil((kTouchTargetPx - kBodySize) * 0.5f));
+        style.GrabMinSize = 24.0f;
+        style.SelectableTextAlign = ImVec2(0.0f, 0.5f);
+    }
+}
+
+bool push_touch_slider(bool coarse) {
+    if (!coarse) return false;
+    constexpr float kGrabInset = 2.0f;  // SliderBehaviorT's grab_padding, each side
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float pad_y =
+        std::ceil((kTouchTargetPx + 2.0f * kGrabInset - ImGui::GetFontSize()) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, pad_y));
+    return true;
+}
+
+ImVec2 touch_selectable_size(const char* label, bool coarse) {
+    if (!coarse) return ImVec2(0.0f, 0.0f);
+    // ImGui::Selectable extends its row by ItemSpacing.y (half above, half below).
+    const float want = kTouchTargetPx - ImGui::GetStyle().ItemSpacing.y;
+    const float own = ImGui::CalcTextSize(label, nullptr, true).y;
+    return ImVec2(0.0f, own >= want ? 0.0f : want);
 }
 
 ImVec4 color_good() {

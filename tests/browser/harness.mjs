@@ -3,6 +3,7 @@
 //   const app = await openApp({ deviceScaleFactor: 2 });   // serve build/web, launch, new page
 //   openApp({ serviceWorkers: 'allow' }) lets the page install its offline copy (default: block,
 //   so no test's requests are answered by a worker left over from an earlier navigation)
+//   openApp({ hasTouch: true, isMobile: true }): a phone's context (CSS `(pointer: coarse)`)
 //   await app.goto();  await app.waitForFrames(2);  await app.waitForDrawn(framesBefore);
 //   app.consoleErrors / pageErrors / foreignRequests / failedRequests / badResponses (keep empty)
 //   await app.screenshot('name');  countColours(pngBuffer);  await app.close();
@@ -61,7 +62,8 @@ export async function waitForDrawn(page, since, n = 2, timeout = 30000) {
 
 export async function openApp({ webDir = WEB_DIR, viewport = { width: 1280, height: 800 },
                                 deviceScaleFactor = 1, respond = null,
-                                serviceWorkers = 'block', locale = 'en-US' } = {}) {
+                                serviceWorkers = 'block', locale = 'en-US', hasTouch = false,
+                                isMobile = false } = {}) {
   if (!existsSync(path.join(webDir, 'index.html'))) {
     throw new Error(`${webDir}/index.html not found: build the web preset first`);
   }
@@ -77,6 +79,8 @@ export async function openApp({ webDir = WEB_DIR, viewport = { width: 1280, heig
       deviceScaleFactor,
       serviceWorkers,  // 'block' unless a test is about the offline copy (page_shell.test.mjs)
       locale,          // navigator.languages (the page's default language: languages.test.mjs)
+      hasTouch,
+      isMobile,
     });
   } catch (err) {
     await server.close();

@@ -26,8 +26,8 @@ const stats = (xs) => `median ${quantile(xs, 0.5).toFixed(2)} ms / p95 ${quantil
                       `over ${xs.length} frames`;
 
 // Swipes the column until the rect `key` is fully inside the column's visible area; returns
-// the rects. Fails after `tries` swipes.
-async function swipeIntoView(app, swipe, key, tries = 40) {
+// the rects. Fails after `tries` swipes. `swipe`: touchScreen(app).swipe with a rest (careful).
+export async function swipeIntoView(app, swipe, key, tries = 40) {
   for (let k = 0; k < tries; k++) {
     const r = await rects(app.page);
     const pane = r['pane.column'], q = r[key];
