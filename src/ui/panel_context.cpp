@@ -70,7 +70,9 @@ void draw_context(const PanelView& v, PanelOut& out) {
     const Lens& current = lens(s.lens);
     ImGui::SetNextItemWidth(-1.0f);
     const std::string preview(current.label);
-    if (ImGui::BeginCombo("##lens", preview.c_str())) {
+    // Tall enough for every lens at a finger's row height (the regular height fits eight lines
+    // of text: on a touch screen the last lens was hidden under a scroll).
+    if (ImGui::BeginCombo("##lens", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (std::size_t i = 0; i < kLensCount; ++i) {
             const Lens& l = lens(static_cast<LensId>(i));
             const std::string label(l.label);
