@@ -126,6 +126,9 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
     const Outcome* cmp = compare_open ? &eval_b_.outcome() : nullptr;
     const GoalStatus goal = check_goal(languages_.strings(state_.prefs.language),
                                        state_.educator.goal, eval_a_.outcome());
+    // On a phone the top bar is the column's first section and scrolls away with it (fixed, it
+    // took a third of the height: 218 of 640 px); floating windows then open from the top.
+    const float bar_h = phone ? 0.0f : top_bar_height_;
     PanelView v{state_,
                 eval_a_.outcome(),
                 cmp,
@@ -136,22 +139,25 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
                 !wide,
                 compare_open ? &effects_.effects() : nullptr,
                 backtest_ ? &*backtest_ : nullptr,
-                origin.y + top_bar_height_};
+                origin.y + bar_h};
     v.phone = phone;
     v.t = languages_.strings(state_.prefs.language);
     v.coarse = coarse_;
 
     // Top bar: full width, height measured from its content last frame.
-    if (begin_pane(panes_, label(v.t, text::Str::explorer_top_bar, "topbar").c_str(), origin,
-                   ImVec2(W, top_bar_height_),
-                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar)) {
-        draw_top_bar(v, out);
-        top_bar_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    if (!phone) {
+        if (begin_pane(panes_, label(v.t, text::Str::explorer_top_bar, "topbar").c_str(), origin,
+                       ImVec2(W, top_bar_height_),
+                       ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar)) {
+            draw_top_bar(v, out);
+            top_bar_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y -
+                              ImGui::GetStyle().ItemSpacing.y;
+        }
+        ImGui::End();
     }
-    ImGui::End();
 
-    const float top = origin.y + top_bar_height_;
-    const float avail_h = H - top_bar_height_;
+    const float top = origin.y + bar_h;
+    const float avail_h = H - bar_h;
     if (phone) {
         // One column, one scroll (panel_phone.cpp); a change of card (the tour, a link) scrolls
         // to it, though not on the first frame: a visitor starts at the top.
@@ -253,7 +259,8 @@ void Explorer::draw(const HostFrame& host, PanelOut& out) {
 
 // The floating windows over the panes (the tour last: it outlines what the panes drew).
 void Explorer::draw_floating(PanelView& v, PanelOut& out) {
-    v.top_y = ImGui::GetMainViewport()->WorkPos.y + top_bar_height_;  // measured this frame
+    // The fixed top bar's bottom, measured this frame (none on a phone: it scrolls).
+    v.top_y = ImGui::GetMainViewport()->WorkPos.y + (v.phone ? 0.0f : top_bar_height_);
     draw_model_card(v, out);
     draw_class_link(v, out);
     draw_tour(v, out);

@@ -1,7 +1,9 @@
 // panel_phone.cpp — the phone layout (below 600 px wide): one column with one vertical scroll,
-// in reading order: the three answers as a headline, the agreement builder (its tabs and
-// clauses inline, no child panes), then the cards one after another (sign, law, hold), or the
-// timeline / compare view in their place. A tap on an answer scrolls to its card.
+// in reading order: the top bar (its buttons and the page's one-line statement, which scroll
+// away with the column so the builder gets the phone's height), the three answers as a
+// headline, the agreement builder (its tabs and clauses inline, no child panes), then the cards
+// one after another (sign, law, hold), or the timeline / compare view in their place. A tap on
+// an answer scrolls to its card.
 // Invariants: draws inside the current window (explorer.cpp begins it); nothing is wider than
 // the column; every section publishes its rectangle ("section.<id>", what the tour outlines).
 #include <string>
@@ -64,6 +66,14 @@ void section_heading(const PanelView& v, const char* title, bool scroll_here) {
 }  // namespace
 
 void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card) {
+    // [SECTION] The top bar
+    ImGui::BeginGroup();
+    draw_top_bar(v, out);
+    ImGui::EndGroup();
+    out.rect("section.topbar");
+    ImGui::Spacing();
+    ImGui::Separator();
+
     // [SECTION] The three answers
     static constexpr const char* kKeys[] = {"headline.sign", "headline.law", "headline.hold"};
     const text::Strings& t = v.t;

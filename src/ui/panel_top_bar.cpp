@@ -1,5 +1,6 @@
 // panel_top_bar.cpp — presets, timeline, compare, share, undo/redo, reset, model card, tour,
-// theme. Buttons flow onto a second row when the window is narrow (tablets). Below them, until
+// theme. Buttons flow onto a second row when the window is narrow (tablets); on a phone the bar
+// is the first section of the scrolling column (panel_phone.cpp). Below them, until
 // the visitor hides it (remembered in local storage, never in links), one sentence says what
 // the page does.
 #include <algorithm>

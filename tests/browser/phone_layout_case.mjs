@@ -1,8 +1,9 @@
 // phone_layout_case.mjs — (not a test file) one case of the phone-layout tests (issue #16,
 // deliverable 2), by TOUCH ONLY: CDP touch events through touchScreen(); no mouse event and no
 // key is sent. At one size and theme (light: a tap on "Light theme"): the tour is dismissed by a
-// tap; the answers, the builder and the cards form one column (same left edge, stacked in
-// reading order, all within the viewport's width); a political-settlement clause is reached by
+// tap; the top bar, the answers, the builder and the cards form one column (same left edge,
+// stacked in reading order, all within the viewport's width) that takes the whole height (the
+// top bar scrolls away with it); a political-settlement clause is reached by
 // swiping and changed by tapping, and the summary says so; the hold chart is swiped fully into
 // view (its x-axis on screen). Screenshots phone-<w>x<h>-<theme>-top.png (answers and builder)
 // and -hold.png (the hold chart). At 390x844 dark it also prints (t.diagnostic, not asserted: a
@@ -15,8 +16,8 @@ import {
   assertClean, clauseIds, nextFrames, rects, startByTouch, summary, waitForSummary,
 } from './explorer_helpers.mjs';
 
-const SECTIONS = ['section.headline', 'section.builder', 'section.sign', 'section.law',
-                  'section.hold'];
+const SECTIONS = ['section.topbar', 'section.headline', 'section.builder', 'section.sign',
+                  'section.law', 'section.hold'];
 
 const quantile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -118,6 +119,11 @@ export function phoneCase(width, height, theme) {
       }
       const column = r['pane.column'];
       assert.ok(column[0] <= 0.5 && column[2] >= width - 0.5, `the column spans the width (${column})`);
+      // Nothing fixed above it: the top bar is the column's first section and scrolls away.
+      assert.ok(column[1] <= 0.5 && column[3] >= height - 0.5,
+                `the column takes the whole height (${column}); the top bar scrolls with it`);
+      const bar = r['section.topbar'];
+      t.diagnostic(`top bar: ${(bar[3] - bar[1]).toFixed(0)} px, scrolls away (fixed: ${column[1]} px of ${height})`);
       const tooWide = (rs) => Object.entries(rs).filter(([, q]) => q[2] > width + 0.5 || q[0] < -0.5)
         .map(([k, q]) => `${k} [${q.map((v) => v.toFixed(0))}]`);
       assert.deepEqual(tooWide(r), [], `nothing extends past the ${width} px viewport`);
