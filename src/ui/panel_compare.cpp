@@ -48,9 +48,12 @@ void draw_compare(const PanelView& v, PanelOut& out) {
     out.rect("btn.compare_pick");
     if (ImGui::BeginPopup("compare_pick")) {
         const auto& entries = v.presets.entries();
+        // A name longer than the screen is wide wraps (a phone).
+        const float menu_w =
+            ImGui::GetMainViewport()->WorkSize.x - 4.0f * ImGui::GetStyle().WindowPadding.x;
         for (std::size_t i : v.presets.by_date()) {
             ImGui::PushID(static_cast<int>(i));
-            const std::string name(preset_name(t, entries[i]));
+            const std::string name = wrap_label(preset_name(t, entries[i]), menu_w);
             if (ImGui::Selectable(name.c_str(), false, 0,
                                   touch_selectable_size(name.c_str(), v.coarse)))
                 out.push(cmd::SetComparePreset{i});

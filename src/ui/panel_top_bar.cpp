@@ -89,11 +89,16 @@ void draw_top_bar(const PanelView& v, PanelOut& out) {
     out.rect("btn.presets");
     if (ImGui::BeginPopup("presets")) {
         const auto& entries = v.presets.entries();
+        // A name longer than the screen is wide wraps (a phone), as the clauses' options do.
+        const float menu_w =
+            ImGui::GetMainViewport()->WorkSize.x - 4.0f * ImGui::GetStyle().WindowPadding.x;
         for (std::size_t i : v.presets.by_date()) {
             const PresetEntry& e = entries[i];
             ImGui::PushID(static_cast<int>(i));
-            const std::string label = (e.date.empty() ? std::string() : e.date.substr(0, 7) + "  ") +
-                                      std::string(preset_name(t, e));
+            const std::string label =
+                wrap_label((e.date.empty() ? std::string() : e.date.substr(0, 7) + "  ") +
+                               std::string(preset_name(t, e)),
+                           menu_w);
             if (ImGui::Selectable(label.c_str(), false, 0,
                                   touch_selectable_size(label.c_str(), v.coarse)))
                 out.push(cmd::LoadPreset{i});

@@ -66,14 +66,27 @@ ImVec2 nearest_point(const ImRect& r, ImVec2 p) {
     return ImVec2(std::clamp(p.x, r.Min.x, r.Max.x), std::clamp(p.y, r.Min.y, r.Max.y));
 }
 
-// An outline around the target and an arrow from the tour window to it (over every window).
+// An outline around the target and an arrow from the tour window to it (over every window but
+// the tour's own: where the target lies under the tour, as on a phone, where it is a whole
+// section, the outline stops at the tour's edge instead of crossing its text and buttons).
 void draw_pointer(const ImRect& target, const ImRect& tour) {
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     const ImU32 col = ImGui::GetColorU32(color_warn());
     const float t = 3.0f;
     ImRect ring = target;
     ring.Expand(4.0f);
-    dl->AddRect(ring.Min, ring.Max, col, 6.0f, 0, t);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 s0 = vp->Pos, s1(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y);
+    const ImRect outside[] = {ImRect(s0.x, s0.y, s1.x, tour.Min.y),               // above the tour
+                              ImRect(s0.x, tour.Max.y, s1.x, s1.y),               // below
+                              ImRect(s0.x, tour.Min.y, tour.Min.x, tour.Max.y),   // left
+                              ImRect(tour.Max.x, tour.Min.y, s1.x, tour.Max.y)};  // right
+    for (const ImRect& clip : outside) {
+        if (clip.GetWidth() <= 0.0f || clip.GetHeight() <= 0.0f) continue;
+        dl->PushClipRect(clip.Min, clip.Max, false);
+        dl->AddRect(ring.Min, ring.Max, col, 6.0f, 0, t);
+        dl->PopClipRect();
+    }
     const ImVec2 from = nearest_point(tour, ring.GetCenter());
     const ImVec2 to = nearest_point(ring, from);
     const float dx = to.x - from.x, dy = to.y - from.y;

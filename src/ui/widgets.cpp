@@ -81,6 +81,29 @@ void record_tooltip(PanelOut& out) {
     }
 }
 
+std::string wrap_label(std::string_view label, float width) {
+    const std::size_t id = label.find("##");
+    const std::string_view shown = label.substr(0, id);
+    std::string out, line;
+    std::size_t i = 0;
+    while (i < shown.size()) {
+        const std::size_t space = shown.find(' ', i + 1);
+        const std::size_t end = space == std::string_view::npos ? shown.size() : space;
+        const std::string_view word = shown.substr(i, end - i);  // with its leading space
+        const std::string wider = line + std::string(word);
+        if (!line.empty() && ImGui::CalcTextSize(wider.c_str()).x > width) {
+            out += line + "\n";
+            line = std::string(word.substr(word.front() == ' ' ? 1 : 0));
+        } else {
+            line = wider;
+        }
+        i = end;
+    }
+    out += line;
+    if (id != std::string_view::npos) out += label.substr(id);
+    return out;
+}
+
 void heading(ImFont* font, std::string_view s) {
     if (font) ImGui::PushFont(font);
     text(s);

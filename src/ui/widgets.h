@@ -29,6 +29,11 @@ void item_tooltip(std::string_view tip);
 // shows what hovering shows). Call after every panel.
 void record_tooltip(PanelOut& out);
 
+// `label` with line breaks at spaces so that no line is wider than `width` px in the current
+// font (a word wider than that stays whole): menu items on a phone. Text after "##" (an ImGui
+// id) is kept as it is.
+std::string wrap_label(std::string_view label, float width);
+
 // A header line in the heading font.
 void heading(ImFont* font, std::string_view s);
 
