@@ -104,8 +104,11 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
     charts::draw_survival_chart("survival", spec, ImVec2(-1.0f, height));
     out.rect("chart.survival");
 
-    if (ImGui::TreeNodeEx(label(t, Str::hold_causes, "causes").c_str(),
-                          ImGuiTreeNodeFlags_DefaultOpen)) {
+    const ImGuiTreeNodeFlags touch = touch_tree_flags(v.coarse);
+    const bool causes_open = ImGui::TreeNodeEx(label(t, Str::hold_causes, "causes").c_str(),
+                                               ImGuiTreeNodeFlags_DefaultOpen | touch);
+    out.rect("hold.causes");
+    if (causes_open) {
         for (const Share& c : h.causes) {
             text(percent(c.value) + "  ");
             ImGui::SameLine(0, 0);
@@ -114,9 +117,12 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         text_muted_wrapped(t(Str::hold_causes_note));
         ImGui::TreePop();
     }
-    if (ImGui::TreeNodeEx(label(t, Str::hold_ledger, "ledger").c_str())) {
+    const bool ledger_open = ImGui::TreeNodeEx(label(t, Str::hold_ledger, "ledger").c_str(), touch);
+    out.rect("hold.ledger");
+    if (ledger_open) {
         // A four-column table cuts its headers on a phone: there, one obligation per entry.
         if (v.phone) {
+            ImGui::BeginGroup();
             for (const LedgerLine& l : h.ledger) {
                 text_wrapped(l.label);
                 char n[32];
@@ -126,6 +132,8 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
                                                      {"detected", percent(l.detected)},
                                                      {"answered", percent(l.answered)}}));
             }
+            ImGui::EndGroup();
+            out.rect("hold.ledger.list");
         } else if (ImGui::BeginTable("ledger", 4,
                                      ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
             ImGui::TableSetupColumn(t(Str::hold_col_obligation), ImGuiTableColumnFlags_WidthStretch,
@@ -149,10 +157,14 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
                 text(percent(l.answered));
             }
             ImGui::EndTable();
+            out.rect("hold.ledger.table");
         }
         ImGui::TreePop();
     }
-    if (ImGui::TreeNodeEx(label(t, Str::hold_sensitivity, "sensitivity").c_str())) {
+    const bool odds_open =
+        ImGui::TreeNodeEx(label(t, Str::hold_sensitivity, "sensitivity").c_str(), touch);
+    out.rect("hold.sensitivity");
+    if (odds_open) {
         if (!h.sensitivity_ready) {
             text_muted_wrapped(t(Str::hold_sensitivity_wait));
         } else if (h.sensitivity.empty()) {

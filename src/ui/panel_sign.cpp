@@ -93,8 +93,10 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
                          {{"party", party}});
         head += "###party";
         ImGui::PushStyleColor(ImGuiCol_Text, p.accepts ? color_good() : color_bad());
-        const bool open = ImGui::TreeNodeEx(head.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+        const bool open = ImGui::TreeNodeEx(
+            head.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth | touch_tree_flags(v.coarse));
         ImGui::PopStyleColor();
+        out.rect("party." + std::to_string(static_cast<int>(p.party)));
         if (!fits) {
             ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
             text_muted_wrapped(detail);

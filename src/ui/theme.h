@@ -40,6 +40,12 @@ void apply_theme(Theme theme, bool coarse_pointer);
 // label's own height (ImVec2(0, 0)) otherwise, or when the label is taller already.
 ImVec2 touch_selectable_size(const char* label, bool coarse);
 
+// A tree node (a card's section that opens and closes) is a line of text tall: when `coarse`,
+// the flag that gives it a frame's height, kTouchTargetPx.
+inline ImGuiTreeNodeFlags touch_tree_flags(bool coarse) {
+    return coarse ? ImGuiTreeNodeFlags_FramePadding : ImGuiTreeNodeFlags_None;
+}
+
 // A slider's grab sits 2 px inside its track (ImGui): when `coarse`, pushes the frame padding
 // that makes the grab itself kTouchTargetPx tall. Returns true when it pushed (then call
 // ImGui::PopStyleVar() after the slider).
