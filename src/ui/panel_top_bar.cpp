@@ -16,12 +16,12 @@ using text::Str;
 
 namespace {
 
-// Puts the next widget of width `w` on the same line if it fits, else on a new line.
+// Puts the next widget of width `w` on the same line if it fits, else on a new line (decided
+// before SameLine: a SameLine undone by NewLine would widen the bar's group by the spacing).
 void flow(float w, bool first) {
     if (first) return;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w <= right) ImGui::SameLine();
 }
 
 float button_width(const char* label) {
