@@ -97,7 +97,8 @@ EM_JS(int, js_text_only, (), {
 // detached, devtools' touch emulation) wakes the loop so the next frame restyles.
 EM_JS(int, js_coarse_pointer, (), {
     if (!("armisticeCoarse" in Module)) {
-        var q = window.matchMedia ? window.matchMedia("(pointer: coarse)") : null;
+        var media = "(pointer: coarse)";  // i18n-exempt: a CSS media query, not text
+        var q = window.matchMedia ? window.matchMedia(media) : null;
         Module["armisticeCoarse"] = q;
         var wake = function() {
             _armistice_web_wake();
