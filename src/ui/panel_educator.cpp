@@ -18,8 +18,8 @@ void draw_educator_note(const PanelView& v, PanelOut& out) {
     heading(v.fonts.strong, t(Str::educator_heading));
     if (!e.note.empty()) {
         ImGui::SameLine();
-        const std::string toggle =
-            label(t, e.collapsed ? Str::educator_show_note : Str::educator_hide_note, "note_toggle");
+        const std::string toggle = label(
+            t, e.collapsed ? Str::educator_show_note : Str::educator_hide_note, "note_toggle");
         // A small button has no vertical padding: too small for a finger.
         if (v.coarse ? ImGui::Button(toggle.c_str()) : ImGui::SmallButton(toggle.c_str()))
             out.push(cmd::ToggleNote{});
