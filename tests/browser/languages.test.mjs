@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { assertClean, click, hash, loadPreset, nextFrames, rects, waitForRect } from './explorer_helpers.mjs';
+import { assertClean, click, hash, loadPreset, nextFrames, rects, summary, waitForRect,
+         waitForSummary } from './explorer_helpers.mjs';
 import { openApp } from './harness.mjs';
 
 // Opens `query` (e.g. "?lang=uk") + `fragment`, skips the first-visit tour with the mouse, and
@@ -45,6 +46,11 @@ test('?lang= overrides the browser; the switch changes the language and is remem
   assert.equal(await htmlLang(app.page), 'uk');
   await loadPreset(app.page, 'nato_norway');
   const link = await hash(app.page);
+  // The text summary (what scripts and the screen-reader mirror read) is in Ukrainian.
+  await waitForSummary(app.page, /Чи підпишуть\?/);
+  const uk = await summary(app.page);
+  assert.match(uk, /Сценарій: /);
+  assert.doesNotMatch(uk, /Will they sign\?|Scenario: /, 'no English heading left in the summary');
   await app.screenshot('language-uk-1366x768');
 
   // The switch: Русский. The scenario on screen does not change, nor does its link.
@@ -55,6 +61,8 @@ test('?lang= overrides the browser; the switch changes the language and is remem
   assert.equal(await htmlLang(app.page), 'ru');
   assert.equal(await hash(app.page), link, 'changing the language leaves the link as it was');
   assert.equal(await app.page.evaluate(() => localStorage.getItem('armistice.lang')), 'ru');
+  await waitForSummary(app.page, /Подпишут ли\?/);
+  assert.doesNotMatch(await summary(app.page), /Чи підпишуть|Will they sign\?/);
   await nextFrames(app.page, 3);
   await app.screenshot('language-ru-1366x768');
 
