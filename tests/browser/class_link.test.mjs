@@ -146,6 +146,13 @@ test('a student on a phone works by touch until the goal is met and shares the r
   const shot = await app.screenshot('class-student-phone');
   t.diagnostic(`student phone view: ${shot.file}`);
 
+  // On a phone the top bar scrolls away with the column: swipe back up to its Share button.
+  for (let k = 0; k < 30; k++) {
+    r = await rects(app.page);
+    if (r['btn.share'] && r['btn.share'][1] >= 0) break;
+    await swipe(195, 400, 240);
+  }
+  assert.ok((await rects(app.page))['btn.share'][1] >= 0, 'Share is back on screen');
   await tap('btn.share');
   await app.page.waitForFunction(() => typeof window.armistice.lastSharedLink === 'string', null,
                                  { polling: 50, timeout: 15000 });
