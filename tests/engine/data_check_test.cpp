@@ -12,6 +12,7 @@
 #include "engine/acceptance/party_model.h"
 #include "engine/catalog.h"
 #include "engine/data/data_set.h"
+#include "file_lines.h"
 
 namespace armistice {
 namespace {
@@ -23,17 +24,8 @@ const std::string kData = std::string(ARMISTICE_SOURCE_DIR) + "/data";
 const char* const kFiles[] = {data::kDimensionsFile, data::kOptionsFile,  data::kOptionSourcesFile,
                               data::kUtilitiesFile,  data::kSalienceFile, data::kManifestFile};
 
-std::vector<std::string> read_lines(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::vector<std::string> lines;
-    for (std::string l; std::getline(in, l);) lines.push_back(l);
-    return lines;
-}
-
-void write_lines(const std::string& path, const std::vector<std::string>& lines) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    for (const std::string& l : lines) out << l << '\n';
-}
+using test::read_lines;
+using test::write_lines;
 
 // A copy of the real data in a fresh temp dir; edit() changes one file's lines.
 struct DamagedCopy {

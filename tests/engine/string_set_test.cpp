@@ -11,6 +11,7 @@
 
 #include "engine/data/data_set.h"
 #include "engine/data/string_set.h"
+#include "file_lines.h"
 
 namespace armistice {
 namespace {
@@ -19,17 +20,8 @@ namespace fs = std::filesystem;
 
 const std::string kData = std::string(ARMISTICE_SOURCE_DIR) + "/data";
 
-std::vector<std::string> read_lines(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::vector<std::string> lines;
-    for (std::string l; std::getline(in, l);) lines.push_back(l);
-    return lines;
-}
-
-void write_lines(const std::string& path, const std::vector<std::string>& lines) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    for (const std::string& l : lines) out << l << '\n';
-}
+using test::read_lines;
+using test::write_lines;
 
 data::DataSet real_data() {
     std::vector<data::Problem> ps;
