@@ -12,8 +12,12 @@ std::string render(const Strings& t, const Message& m) {
     const char* text = lookup(t, m.key);
     if (!text) return std::string(m.key);
     std::vector<Arg> args;
-    args.reserve(m.args.size());
+    args.reserve(m.args.size() + m.keyed_args.size());
     for (const auto& [name, value] : m.args) args.push_back({name, value});
+    for (const auto& [name, key] : m.keyed_args) {
+        const char* value = lookup(t, key);
+        args.push_back({name, value ? std::string(value) : key});
+    }
     return fill(text, args.data(), args.data() + args.size());
 }
 

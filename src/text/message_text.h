@@ -4,7 +4,8 @@
 // in the generated tables (any key: the fixed data/strings/en/*.csv rows and the data-derived
 // ones) and fills its {placeholders}. Invariants: a key missing from the tables renders as the key
 // itself (visible, never dropped, never a crash); a language whose text is empty for a key falls
-// back to the English; an empty message renders as "".
+// back to the English; an empty message renders as ""; a keyed argument is looked up in the same
+// language (its key shown when no table has it).
 #pragma once
 
 #include <string>

@@ -70,6 +70,16 @@ TEST(MessageKeys, RenderFillsPlaceholdersAndShowsUnknownKeys) {
     EXPECT_EQ(render(en, Message{}), "");
     EXPECT_EQ(render(Strings(*find_language("uk")), "law.principle.un_charter_2_4"),
               "Статут ООН, п. 4 ст. 2");
+    // A keyed argument is a table key rendered in the message's language, and an unknown one
+    // shows as its key.
+    const Message keyed{"announce.now_accepts", {}, {{"party", "party.russia"}}};
+    EXPECT_EQ(render(en, keyed), "Russia now accepts");
+    EXPECT_EQ(render(Strings(*find_language("uk")), keyed),
+              fill(lookup(Strings(*find_language("uk")), "announce.now_accepts"),
+                   {{"party", lookup(Strings(*find_language("uk")), "party.russia")}}));
+    EXPECT_NE(render(Strings(*find_language("uk")), keyed), render(en, keyed));
+    EXPECT_EQ(render(en, Message{"announce.now_accepts", {}, {{"party", "no.such.party"}}}),
+              "no.such.party now accepts");
     // A key with placeholders: any static key that has one, filled from the message's args.
     EXPECT_EQ(fill("{a} and {b}", nullptr, nullptr), "{a} and {b}");
 }
