@@ -1,4 +1,4 @@
-# DataTables.cmake — the domain data (data/catalog, positions, manifest, strings; data/README.md)
+# DataTables.cmake — the domain data (data/catalog, positions, manifest, model, strings; README)
 # compiled into the engine: armistice_datagen (src/datagen, standard library only) checks the CSV
 # files with the same checker as `armistice data check` and writes the catalog and party-model
 # tables and the string tables as C++ into the build directory. A data problem fails the build with
@@ -18,6 +18,8 @@ add_executable(armistice_datagen
     "${PROJECT_SOURCE_DIR}/src/datagen/datagen_main.cpp"
     "${PROJECT_SOURCE_DIR}/src/datagen/emit_tables.cpp"
     "${PROJECT_SOURCE_DIR}/src/datagen/emit_strings.cpp"
+    "${PROJECT_SOURCE_DIR}/src/datagen/emit_model.cpp"
+    "${PROJECT_SOURCE_DIR}/src/engine/data/model_set.cpp"
     "${PROJECT_SOURCE_DIR}/src/cli/json_writer.cpp"
     "${PROJECT_SOURCE_DIR}/src/engine/data/string_set.cpp"
     "${PROJECT_SOURCE_DIR}/src/engine/csv.cpp"
@@ -38,13 +40,15 @@ file(GLOB ARMISTICE_DATA_CSV CONFIGURE_DEPENDS
     "${ARMISTICE_DATA_DIR}/catalog/*.csv"
     "${ARMISTICE_DATA_DIR}/positions/*.csv"
     "${ARMISTICE_DATA_DIR}/manifest/*.csv"
+    "${ARMISTICE_DATA_DIR}/model/*.csv"
     "${ARMISTICE_DATA_DIR}/strings/*.csv"
     "${ARMISTICE_DATA_DIR}/strings/*/*.csv")
 list(SORT ARMISTICE_DATA_CSV)
 
 set(_data_out "${PROJECT_BINARY_DIR}/generated/engine")
 file(MAKE_DIRECTORY "${_data_out}")
-set(ARMISTICE_DATA_TABLES_CPP "${_data_out}/catalog_tables.cpp" "${_data_out}/party_model_tables.cpp")
+set(ARMISTICE_DATA_TABLES_CPP "${_data_out}/catalog_tables.cpp" "${_data_out}/party_model_tables.cpp"
+    "${_data_out}/model_tables.cpp")
 # The string tables (data/strings/): the `text` library (src/text) compiles string_tables.cpp and
 # finds text/string_ids.h (the enum Str) under ARMISTICE_TEXT_INCLUDE_DIR. The header is rewritten
 # only when its content changes (a BYPRODUCT: ninja re-checks its time stamp), so editing a

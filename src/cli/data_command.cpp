@@ -9,8 +9,10 @@
 
 #include "cli/commands.h"
 #include "engine/catalog.h"
+#include "engine/context.h"
 #include "engine/data/data_set.h"
 #include "engine/data/string_set.h"
+#include "engine/lens.h"
 
 namespace armistice::cli {
 
@@ -18,11 +20,23 @@ namespace {
 
 constexpr const char* kUsage = "usage: armistice data check [DIR]\n";
 
+// Levers and lenses are stored by position in share links: the data's rows must keep the order
+// of the tables this program was built with.
+void check_model_kept(const data::DataSet& set, const std::string& dir,
+                      std::vector<data::Problem>& problems) {
+    std::vector<std::string_view> levers, lenses;
+    for (std::size_t i = 0; i < kLeverCount; ++i)
+        levers.push_back(lever_info(static_cast<Lever>(i)).id);
+    for (std::size_t i = 0; i < kLensCount; ++i) lenses.push_back(lens(static_cast<LensId>(i)).key);
+    data::check_model_kept(levers, lenses, set.model, dir, problems);
+}
+
 int check(const std::string& dir) {
     std::vector<data::Problem> problems;
     const data::DataSet set = data::load_data_set(dir, problems);
     if (problems.empty())
         data::check_codes_kept(catalog(), set, dir + "/" + data::kManifestFile, problems);
+    if (problems.empty()) check_model_kept(set, dir, problems);
     const data::StringSet strings =
         problems.empty() ? data::load_string_set(dir, set, problems) : data::StringSet{};
     if (!problems.empty()) {
@@ -36,10 +50,11 @@ int check(const std::string& dir) {
     for (const auto& d : set.dimensions) options += d.options.size();
     std::printf(
         "%s: ok: %zu dimensions, %zu options, %zu source claims, %zu utilities, "
-        "%zu saliences, %zu manifest codes; %zu strings in %zu languages\n",
+        "%zu saliences, %zu manifest codes, %zu levers, %zu lenses; %zu strings in %zu "
+        "languages\n",
         dir.c_str(), set.dimensions.size(), options, set.source_claims, options * kPartyCount,
-        set.dimensions.size() * kPartyCount, set.manifest_codes, strings.keys.size(),
-        strings.codes.size());
+        set.dimensions.size() * kPartyCount, set.manifest_codes, set.model.levers.size(),
+        set.model.lenses.size(), strings.keys.size(), strings.codes.size());
     return kExitOk;
 }
 
@@ -49,9 +64,9 @@ void help_data(std::FILE* out) {
     std::fprintf(
         out,
         "%s\n"
-        "Checks the domain data (the catalog, party positions, the manifest of link\n"
-        "codes and the string tables of every language; see data/README.md) and prints\n"
-        "every problem as file:line: field: problem.\n"
+        "Checks the domain data (the catalog, party positions, the manifest of link codes,\n"
+        "the context levers and lenses, the string tables of every language; see\n"
+        "data/README.md) and prints every problem as file:line: field: problem.\n"
         "The build runs the same check before it compiles the data into the engine.\n\n"
         "  DIR   the data directory (default: this repository's data/, %s)\n\n"
         "Exit codes: 0 no problem (one summary line), 2 any problem or a usage error.\n",

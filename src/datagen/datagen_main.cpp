@@ -1,5 +1,6 @@
 // datagen_main.cpp — armistice_datagen DATA_DIR OUT_DIR TEXT_DIR: the build step that turns
-// data/ into C++: the engine's tables (OUT_DIR/catalog_tables.cpp, party_model_tables.cpp) and
+// data/ into C++: the engine's tables (OUT_DIR/catalog_tables.cpp, party_model_tables.cpp,
+// model_tables.cpp: the levers and lenses) and
 // the string tables (TEXT_DIR/text/string_ids.h, TEXT_DIR/string_tables.cpp, and the page
 // shell's TEXT_DIR/shell-strings.js); string_tables_en.cpp compiles in English only, for the page,
 // which loads the other languages from TEXT_DIR/strings-<code>.pack when a reader picks one).
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "datagen/emit_model.h"
 #include "datagen/emit_strings.h"
 #include "datagen/emit_tables.h"
 #include "engine/data/data_set.h"
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
     const bool ok =
         write_file(out + "/catalog_tables.cpp", armistice::datagen::catalog_source(set)) &&
         write_file(out + "/party_model_tables.cpp", armistice::datagen::party_model_source(set)) &&
+        write_file(out + "/model_tables.cpp", armistice::datagen::model_source(set)) &&
         write_file(text + "/text/string_ids.h", armistice::datagen::string_ids_header(strings)) &&
         write_file(text + "/string_tables.cpp",
                    armistice::datagen::string_tables_source(strings, true)) &&

@@ -16,6 +16,10 @@ std::string describe_clause(const Scenario& s, Dim d) {
 }
 
 std::string format_lever(Lever l, double value) {
+    return format_lever(l, value, lever_info(l).unit);
+}
+
+std::string format_lever(Lever l, double value, std::string_view unit) {
     const LeverInfo& info = lever_info(l);
     char buf[48];
     std::snprintf(buf, sizeof buf, "%g", value);
@@ -24,7 +28,7 @@ std::string format_lever(Lever l, double value) {
     // descriptions ("index 0-10") go in parentheses.
     const bool inline_unit = info.unit.rfind('%', 0) == 0 || info.unit.rfind("persons", 0) == 0;
     out += inline_unit ? " " : " (";
-    out += info.unit;
+    out += unit;
     if (!inline_unit) out += ')';
     return out;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "engine/scenario.h"
 
@@ -18,5 +19,8 @@ std::string describe_clause(const Scenario& s, Dim d);
 
 // Format a lever value with its unit, e.g. "1500 persons/day", "9.5 % per year".
 std::string format_lever(Lever l, double value);
+// The same with `unit` (the lever's unit in a reader's language) in place of the English one;
+// whether it follows the number or goes in parentheses is decided by the English unit.
+std::string format_lever(Lever l, double value, std::string_view unit);
 
 }  // namespace armistice

@@ -135,7 +135,7 @@ void clauses_section(Writer& w, const text::Strings& t, const AppState& s) {
             t.format(Str::outline_clause,
                      {{"dimension", std::string(dimension_label(t, d))},
                       {"option", std::string(option_label(t, d, d.options[sc.choice(d.dim)]))}}));
-    w.para(t.format(Str::outline_lens, {{"lens", std::string(lens(sc.lens).label)}}));
+    w.para(t.format(Str::outline_lens, {{"lens", std::string(lens_label(t, lens(sc.lens)))}}));
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "engine/describe.h"
+
 namespace armistice::ui {
 
 namespace {
@@ -33,6 +35,24 @@ std::string_view option_label(const text::Strings& t, const Dimension& d, const 
 }
 std::string_view option_description(const text::Strings& t, const Dimension& d, const Option& o) {
     return lookup(t, "option", qualified(d, o), "description", o.description);
+}
+std::string_view lever_label(const text::Strings& t, const LeverInfo& l) {
+    return lookup(t, "lever", l.id, "label", l.label);
+}
+std::string_view lever_unit(const text::Strings& t, const LeverInfo& l) {
+    return lookup(t, "lever", l.id, "unit", l.unit);
+}
+std::string_view lever_note(const text::Strings& t, const LeverInfo& l) {
+    return lookup(t, "lever", l.id, "note", l.source_note);
+}
+std::string lever_value(const text::Strings& t, Lever l, double value) {
+    return format_lever(l, value, lever_unit(t, lever_info(l)));
+}
+std::string_view lens_label(const text::Strings& t, const Lens& l) {
+    return lookup(t, "lens", l.key, "label", l.label);
+}
+std::string_view lens_description(const text::Strings& t, const Lens& l) {
+    return lookup(t, "lens", l.key, "description", l.description);
 }
 std::string_view preset_name(const text::Strings& t, const PresetEntry& e) {
     return lookup(t, "preset", e.file.id, "name", e.file.scenario.name);

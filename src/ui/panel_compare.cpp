@@ -151,16 +151,18 @@ void draw_compare(const PanelView& v, PanelOut& out) {
     for (const LeverDifference& l : d.levers) {
         text("• ");
         ImGui::SameLine(0, 0);
-        text_wrapped(t.format(Str::compare_diff_line, {{"dimension", std::string(l.label)},
-                                                       {"a", format_lever(l.lever, l.value_a)},
-                                                       {"b", format_lever(l.lever, l.value_b)}}));
+        text_wrapped(t.format(Str::compare_diff_line,
+                              {{"dimension", std::string(lever_label(t, lever_info(l.lever)))},
+                               {"a", lever_value(t, l.lever, l.value_a)},
+                               {"b", lever_value(t, l.lever, l.value_b)}}));
     }
     if (d.lens_differs) {
         text("• ");
         ImGui::SameLine(0, 0);
-        text_wrapped(t.format(Str::compare_diff_line, {{"dimension", t(Str::compare_lens)},
-                                                       {"a", std::string(lens(d.lens_a).label)},
-                                                       {"b", std::string(lens(d.lens_b).label)}}));
+        text_wrapped(
+            t.format(Str::compare_diff_line, {{"dimension", t(Str::compare_lens)},
+                                              {"a", std::string(lens_label(t, lens(d.lens_a)))},
+                                              {"b", std::string(lens_label(t, lens(d.lens_b)))}}));
     }
     for (const RedLineDifference& r : d.red_lines) {
         text("• ");

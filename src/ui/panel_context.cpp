@@ -8,6 +8,7 @@
 #include "engine/describe.h"
 #include "engine/lens.h"
 #include "engine/red_lines.h"
+#include "ui/data_text.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
@@ -21,22 +22,22 @@ void lever_row(const PanelView& v, PanelOut& out, Lever l) {
     const LeverInfo& info = lever_info(l);
     const double value = v.state.scenario.context.get(l);
     ImGui::PushID(static_cast<int>(l));
-    text(info.label);
     const text::Strings& t = v.t;
+    text(lever_label(t, info));
     std::string tip =
-        t.format(Str::context_lever_unit, {{"unit", std::string(info.unit)},
-                                           {"default", format_lever(l, info.default_value)}}) +
+        t.format(Str::context_lever_unit, {{"unit", std::string(lever_unit(t, info))},
+                                           {"default", lever_value(t, l, info.default_value)}}) +
         "\n" +
         (std::string_view(info.unit).substr(0, 5) == "index"
              ? std::string(t(Str::context_index_note)) + "\n"
              : std::string()) +
         t.format(Str::context_lever_source,
                  {{"source", std::string(source_info(info.source).reader_name)},
-                  {"note", std::string(info.source_note)}});
+                  {"note", std::string(lever_note(t, info))}});
     help_marker(tip);
     float f = static_cast<float>(value);
     ImGui::SetNextItemWidth(-1.0f);
-    const std::string shown = format_lever(l, value);
+    const std::string shown = lever_value(t, l, value);
     // The displayed text is data, not a format: escape '%' for ImGui's printf-style display.
     std::string fmt;
     for (char c : shown) {
@@ -69,24 +70,24 @@ void draw_context(const PanelView& v, PanelOut& out) {
     help_marker(t(Str::context_lens_help));
     const Lens& current = lens(s.lens);
     ImGui::SetNextItemWidth(-1.0f);
-    const std::string preview(current.label);
+    const std::string preview(lens_label(t, current));
     // Tall enough for every lens at a finger's row height (the regular height fits eight lines
     // of text: on a touch screen the last lens was hidden under a scroll).
     if (ImGui::BeginCombo("##lens", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (std::size_t i = 0; i < kLensCount; ++i) {
             const Lens& l = lens(static_cast<LensId>(i));
-            const std::string label(l.label);
+            const std::string label(lens_label(t, l));
             if (ImGui::Selectable(label.c_str(), l.id == s.lens, 0,
                                   touch_selectable_size(label.c_str(), v.coarse)))
                 out.push(cmd::SetLens{l.id});
             out.rect("option.lens." + std::string(l.key));
-            item_tooltip(l.description);
+            item_tooltip(lens_description(t, l));
         }
         ImGui::EndCombo();
     } else {
         out.rect("lens");
     }
-    text_muted_wrapped(current.description);
+    text_muted_wrapped(lens_description(t, current));
 
     ImGui::Spacing();
     heading(v.fonts.strong, t(Str::context_red_lines_heading));

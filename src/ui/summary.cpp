@@ -52,7 +52,9 @@ std::string build_summary(const text::Strings& tx, const AppState& s, const Outc
         for (const Dimension& d : catalog().dimensions)
             t += " " + std::string(d.id) + "=" + std::string(d.options[sc.choice(d.dim)].id);
     }
-    t += "\n" + tx.format(Str::summary_lens, {{"lens", std::string(lens(sc.lens).label)}}) + "\n";
+    t += "\n" +
+         tx.format(Str::summary_lens, {{"lens", std::string(lens_label(tx, lens(sc.lens)))}}) +
+         "\n";
 
     const SignOutcome& sg = o.sign;
     t += tx.format(Str::summary_sign, {{"status", sg.status}}) + "\n";

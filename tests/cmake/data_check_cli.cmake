@@ -4,7 +4,7 @@
 # Used for both `armistice data check` and armistice_datagen (the build fails the same way).
 cmake_minimum_required(VERSION 3.21)
 file(REMOVE_RECURSE "${WORK}")
-file(COPY "${DATA}/catalog" "${DATA}/positions" "${DATA}/manifest" "${DATA}/strings" DESTINATION "${WORK}")
+file(COPY "${DATA}/catalog" "${DATA}/positions" "${DATA}/manifest" "${DATA}/model" "${DATA}/strings" DESTINATION "${WORK}")
 file(READ "${WORK}/positions/utilities.csv" text)  # a string, not a list: notes hold ';'
 string(REGEX REPLACE "^([^\n]*\n[^,\n]*,[^,\n]*,)[^,\n]*" "\\11OO" damaged "${text}")
 file(WRITE "${WORK}/positions/utilities.csv" "${damaged}")

@@ -3,6 +3,7 @@
 // one defect each, written to a temp dir) fail with the expected `file:line: field:` messages.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,7 +12,10 @@
 
 #include "engine/acceptance/party_model.h"
 #include "engine/catalog.h"
+#include "engine/context.h"
 #include "engine/data/data_set.h"
+#include "engine/durability/params.h"
+#include "engine/lens.h"
 #include "file_lines.h"
 
 namespace armistice {
@@ -22,7 +26,8 @@ using data::Problem;
 
 const std::string kData = std::string(ARMISTICE_SOURCE_DIR) + "/data";
 const char* const kFiles[] = {data::kDimensionsFile, data::kOptionsFile,  data::kOptionSourcesFile,
-                              data::kUtilitiesFile,  data::kSalienceFile, data::kManifestFile};
+                              data::kUtilitiesFile,  data::kSalienceFile, data::kManifestFile,
+                              data::kLeversFile,     data::kLensesFile};
 
 using test::read_lines;
 using test::write_lines;
@@ -293,6 +298,170 @@ TEST(DataCheck, UnreadableDirectorySaysWhichFiles) {
     ASSERT_FALSE(ps.empty());
     EXPECT_EQ(data::format_problem(ps[0]),
               kData + "/no_such_dir/manifest/option_codes.csv:0: file: cannot be read");
+}
+
+// [SECTION] data/model/: the context levers and the lenses (engine/data/model_set.h).
+
+std::vector<std::string_view> built_in_lever_ids() {
+    std::vector<std::string_view> ids;
+    for (std::size_t i = 0; i < kLeverCount; ++i)
+        ids.push_back(lever_info(static_cast<Lever>(i)).id);
+    return ids;
+}
+
+std::vector<std::string_view> built_in_lens_ids() {
+    std::vector<std::string_view> ids;
+    for (std::size_t i = 0; i < kLensCount; ++i) ids.push_back(lens(static_cast<LensId>(i)).key);
+    return ids;
+}
+
+// The engine is compiled from data/model/: every lever and lens field the engine holds is the
+// file's, and each lens multiplier is its parameter row's value (1 for the evidence lens).
+TEST(DataCheck, CompiledLeversAndLensesEqualTheModelFiles) {
+    std::vector<Problem> ps;
+    const auto set = data::load_data_set(kData, ps);
+    data::check_model_kept(built_in_lever_ids(), built_in_lens_ids(), set.model, kData, ps);
+    for (const Problem& p : ps) ADD_FAILURE() << data::format_problem(p);
+    ASSERT_EQ(set.model.levers.size(), kLeverCount);
+    ASSERT_EQ(set.model.lenses.size(), kLensCount);
+    for (std::size_t i = 0; i < kLeverCount; ++i) {
+        const data::LeverData& want = set.model.levers[i];
+        const LeverInfo& have = lever_info(static_cast<Lever>(i));
+        EXPECT_EQ(have.id, want.id);
+        EXPECT_EQ(have.label, want.label);
+        EXPECT_EQ(have.unit, want.unit);
+        EXPECT_EQ(have.min, want.min) << want.id;
+        EXPECT_EQ(have.max, want.max) << want.id;
+        EXPECT_EQ(have.default_value, want.default_value) << want.id;
+        EXPECT_EQ(have.step, want.step) << want.id;
+        EXPECT_EQ(have.source, want.source) << want.id;
+        EXPECT_EQ(have.source_note, want.note);
+    }
+    const auto& params = durability::param_table();
+    for (std::size_t i = 0; i < kLensCount; ++i) {
+        const data::LensData& want = set.model.lenses[i];
+        const Lens& have = lens(static_cast<LensId>(i));
+        EXPECT_EQ(have.key, want.id);
+        EXPECT_EQ(have.label, want.label);
+        EXPECT_EQ(have.description, want.description);
+        EXPECT_EQ(have.source, want.source) << want.id;
+        const double weights[] = {have.revisionism,           have.concession_effect,
+                                  have.western_presence_risk, have.deterrence_effect,
+                                  have.institution_effect,    have.leverage_effect};
+        for (std::size_t w = 0; w < std::size(data::kLensWeights); ++w) {
+            double expected = 1;
+            if (want.from_parameters) {
+                const std::string name = "lens_" + want.id + "_" + data::kLensWeights[w];
+                const auto row = std::find_if(params.begin(), params.end(),
+                                              [&](const auto& r) { return r.name == name; });
+                ASSERT_NE(row, params.end()) << name;
+                expected = row->value;
+            }
+            EXPECT_EQ(weights[w], expected) << want.id << " " << data::kLensWeights[w];
+        }
+    }
+}
+
+// Problems of a damaged copy, with the model's append-only check as `armistice data check` runs it.
+std::vector<std::string> model_problems(const DamagedCopy& c) {
+    std::vector<Problem> ps;
+    const auto set = data::load_data_set(c.dir, ps);
+    if (ps.empty())
+        data::check_model_kept(built_in_lever_ids(), built_in_lens_ids(), set.model, c.dir, ps);
+    std::vector<std::string> out;
+    for (const Problem& p : ps) out.push_back(data::format_problem(p));
+    return out;
+}
+
+void expect_model(const DamagedCopy& c, const std::vector<std::string>& want) {
+    const auto ps = model_problems(c);
+    ASSERT_EQ(ps.size(), want.size()) << (ps.empty() ? "no problem" : ps[0] + " … and more");
+    for (std::size_t i = 0; i < want.size(); ++i) EXPECT_EQ(ps[i], c.dir + "/" + want[i]);
+}
+
+TEST(DataCheck, LeverOutOfRangeOffGridAndBadNumber) {
+    DamagedCopy c("lever_range");
+    c.edit(data::kLeversFile, [](auto& l) {
+        l[1] = replace_field(l[1], 5, "250");  // western_aid default above max 200
+        l[2] = replace_field(l[2], 5, "6.3");  // sanctions default off the 0.5 grid
+        l[4] = replace_field(l[4], 4, "3O");   // russian_policy_rate max: letter O
+        l[5] = replace_field(l[5], 6, "0");    // russian_casualties step 0
+    });
+    expect_model(c, {"model/levers.csv:2: default: out of range: 250 (0 … 200 % of 2024 level)",
+                     "model/levers.csv:3: default: 6.3 is not a multiple of the step 0.5 (share "
+                     "links store a lever as a number of steps)",
+                     "model/levers.csv:5: max: bad number '3O' (a decimal like 9.5)",
+                     "model/levers.csv:6: step: must be more than 0"});
+}
+
+TEST(DataCheck, LeverMinNotBelowMax) {
+    DamagedCopy c("lever_min_max");
+    c.edit(data::kLeversFile, [](auto& l) { l[7] = replace_field(l[7], 3, "1"); });
+    expect_model(c, {"model/levers.csv:8: max: must be more than min (1)"});
+}
+
+TEST(DataCheck, LeverDuplicateUnknownSourceAndMissingNote) {
+    DamagedCopy c("lever_duplicate");
+    c.edit(data::kLeversFile, [](auto& l) {
+        l[3] = replace_field(l[3], 0, "western_aid");  // russian_inflation renamed: a duplicate
+        l[4] = replace_field(l[4], 7, "Seed 009");
+        l[9] = replace_field(l[9], 8, "");
+    });
+    const auto ps = model_problems(c);
+    ASSERT_EQ(ps.size(), 3u) << (ps.empty() ? "no problem" : ps[0]);
+    EXPECT_EQ(ps[0],
+              c.dir + "/model/levers.csv:4: lever: duplicate 'western_aid' (first at line 2)");
+    EXPECT_EQ(
+        ps[1].rfind(c.dir + "/model/levers.csv:5: source: unknown source 'Seed 009' (known:", 0),
+        0u)
+        << ps[1];
+    EXPECT_EQ(ps[2], c.dir + "/model/levers.csv:10: note: missing");
+}
+
+TEST(DataCheck, LeverRowsAreAppendOnly) {
+    DamagedCopy c("lever_order");
+    c.edit(data::kLeversFile, [](auto& l) { std::swap(l[1], l[2]); });
+    expect_model(c, {"model/levers.csv:2: record: row 1 is 'sanctions_pressure', but this program "
+                     "was built with 'western_aid' there: share links store it by position, so "
+                     "rows are append-only (restore the order)"});
+    DamagedCopy d("lever_removed");
+    d.edit(data::kLeversFile, [](auto& l) { l.pop_back(); });
+    expect_model(d, {"model/levers.csv:9: record: 8 levers but the engine has 9 (the C++ enum "
+                     "Lever in engine/context.h): a new row needs a value appended to the enum, "
+                     "and rows are never removed"});
+}
+
+TEST(DataCheck, LensUnknownMultipliersMissingParameterRowAndUnknownColumn) {
+    DamagedCopy c("lens_multipliers");
+    c.edit(data::kLensesFile, [](auto& l) {
+        l[1] = l[1].substr(0, l[1].rfind(',')) + ",params";
+        l[5] = "prosess" + l[5].substr(l[5].find(','));  // process renamed: no parameter rows
+    });
+    const auto ps = model_problems(c);
+    ASSERT_EQ(ps.size(), 7u) << (ps.empty() ? "no problem" : ps[0]);
+    EXPECT_EQ(
+        ps[0],
+        c.dir + "/model/lenses.csv:2: multipliers: unknown 'params' (known: one, parameters)");
+    EXPECT_EQ(ps[1], c.dir +
+                         "/model/lenses.csv:6: multipliers: no parameter row "
+                         "'lens_prosess_revisionism' in the durability parameter table "
+                         "(engine/durability/params.h)");
+    DamagedCopy h("lens_column");
+    h.edit(data::kLensesFile, [](auto& l) { l[0] = replace_field(l[0], 1, "name"); });
+    const auto hs = model_problems(h);
+    ASSERT_GE(hs.size(), 2u);
+    EXPECT_EQ(hs[0].rfind(h.dir + "/model/lenses.csv:1: name: unknown column", 0), 0u) << hs[0];
+    EXPECT_EQ(hs[1], h.dir + "/model/lenses.csv:1: label: missing column");
+}
+
+TEST(DataCheck, LensLabelTooLongAndMissingDescription) {
+    DamagedCopy c("lens_label");
+    c.edit(data::kLensesFile, [](auto& l) {
+        l[2] = replace_field(l[2], 1, std::string(49, 'x'));
+        l[4] = replace_field(l[4], 2, "");
+    });
+    expect_model(c, {"model/lenses.csv:3: label: too long: 49 characters (at most 48)",
+                     "model/lenses.csv:5: description: missing"});
 }
 
 }  // namespace

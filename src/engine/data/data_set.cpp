@@ -459,6 +459,7 @@ DataSet load_data_set(const std::string& dir, std::vector<Problem>& problems) {
     c.option_sources(sources);
     c.utilities(utilities);
     c.salience(salience);
+    c.set.model = load_model_set(dir, problems);
     return std::move(c.set);
 }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "engine/catalog.h"
+#include "engine/data/model_set.h"
 #include "engine/data/table.h"
 #include "engine/party.h"
 
@@ -60,6 +61,7 @@ struct DataSet {
     std::size_t manifest_codes = 0;         // rows of manifest/option_codes.csv
     std::map<std::string, std::size_t> manifest_lines;  // id ("line", "line.left_open") -> line
     std::size_t source_claims = 0;
+    ModelSet model;  // data/model/: the context levers and the lenses (model_set.h)
 };
 
 // The files, relative to the data directory.

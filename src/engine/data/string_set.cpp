@@ -13,6 +13,7 @@ namespace {
 
 constexpr const char* kCatalogFile = "catalog.csv";  // derived keys: dimension.*, option.*
 constexpr const char* kPresetsFile = "presets.csv";  // derived keys: preset.*
+constexpr const char* kModelFile = "model.csv";      // derived keys: lever.*, lens.* (model_set.h)
 constexpr const char* kGlossaryFile = "glossary.csv";  // terms for translators, not strings
 
 std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
@@ -33,7 +34,7 @@ bool valid_key(std::string_view id) {
 }
 
 bool derived_prefix(std::string_view id) {
-    for (const char* p : {"dimension.", "option.", "preset."})
+    for (const char* p : {"dimension.", "option.", "preset.", "lever.", "lens."})
         if (id.rfind(p, 0) == 0) return true;
     return false;
 }
@@ -135,11 +136,11 @@ void Loader::english() {
         const Table t =
             read_table(path("en/" + name), {{"id", true}, {"text", true}, {"note", false}},
                        problems);
-        if (name == kCatalogFile || name == kPresetsFile) {
+        if (name == kCatalogFile || name == kPresetsFile || name == kModelFile) {
             if (!t.rows.empty())
                 add(t.file, t.rows.front().line, "file",
-                    "English catalog and preset texts live in the data rows themselves "
-                    "(data/catalog, scenarios/); this file must not exist");
+                    "English catalog, model and preset texts live in the data rows themselves "
+                    "(data/catalog, data/model, scenarios/); this file must not exist");
             continue;
         }
         for (const Row& r : t.rows) {
@@ -152,7 +153,9 @@ void Loader::english() {
             }
             if (derived_prefix(id)) {
                 add(t.file, r.line, "id",
-                    in_quotes(id) + ": dimension.*, option.* and preset.* ids come from the data");
+                    in_quotes(id) +
+                        ": dimension.*, option.*, lever.*, lens.* and preset.* ids come from the "
+                        "data");
                 continue;
             }
             if (const auto seen = keys.find(id); seen != keys.end()) {
@@ -189,6 +192,17 @@ void Loader::derived() {
             define("option." + q + ".label", kCatalogFile, o_origin, o.label);
             define("option." + q + ".description", kCatalogFile, o_origin, o.description);
         }
+    }
+    for (const LeverData& l : data.model.levers) {
+        const std::string origin = std::string(kLeversFile) + " '" + l.id + "'";
+        define("lever." + l.id + ".label", kModelFile, origin, l.label);
+        define("lever." + l.id + ".unit", kModelFile, origin, l.unit);
+        define("lever." + l.id + ".note", kModelFile, origin, l.note);
+    }
+    for (const LensData& l : data.model.lenses) {
+        const std::string origin = std::string(kLensesFile) + " '" + l.id + "'";
+        define("lens." + l.id + ".label", kModelFile, origin, l.label);
+        define("lens." + l.id + ".description", kModelFile, origin, l.description);
     }
     // English keeps the data rows' own text: texts[0] is empty for every derived key.
     for (std::size_t k = set.static_keys; k < set.keys.size(); ++k) set.texts[0][k].clear();

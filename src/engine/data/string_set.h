@@ -7,7 +7,8 @@
 // Keys: the static keys are the ids of data/strings/en/*.csv, in file order (files sorted by
 // name); then the keys derived from the data, which English does not repeat because the data row
 // holds the English: `dimension.<id>.label|question`, `option.<qualified id>.label|description`
-// (the catalog), and `preset.<id>.name|description` (the presets, scenarios/*.json, which this
+// (the catalog), `lever.<id>.label|unit|note` and `lens.<id>.label|description` (data/model/),
+// and `preset.<id>.name|description` (the presets, scenarios/*.json, which this
 // reader does not see: their keys are those the other languages define, and tests/ui checks them
 // against the preset library).
 // Invariants of a set returned with no problems: languages[0] is "en"; every language has exactly
