@@ -15,20 +15,6 @@ constexpr int kUtilityMin = -100, kUtilityMax = 100;  // utility points (party_m
 constexpr int kSalienceMin = 0, kSalienceMax = 30;    // relative weight (party_model.h)
 constexpr std::size_t kMaxLabelChars = 48;            // combo-box width (catalog.h)
 
-bool snake_case(std::string_view s) {
-    if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
-    for (const char c : s) {
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-    }
-    return true;
-}
-
-std::size_t code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
 std::optional<int> parse_int(const std::string& s) {
     if (s.empty()) return std::nullopt;
     const std::size_t first = s[0] == '-' || s[0] == '+' ? 1 : 0;
@@ -40,10 +26,6 @@ std::optional<int> parse_int(const std::string& s) {
         v = v * 10 + (s[i] - '0');
     }
     return s[0] == '-' ? -v : v;
-}
-
-std::string quoted(std::string_view s) {
-    return "'" + std::string(s) + "'";
 }
 
 // Everything the sections share while checking one directory.

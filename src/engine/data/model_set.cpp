@@ -25,24 +25,6 @@ constexpr double kGridTolerance = 1e-9;     // in steps: a value on the grid is 
 constexpr std::string_view kParamNames[] = {ARMISTICE_DURABILITY_PARAMS(ARMISTICE_PARAM_NAME)};
 #undef ARMISTICE_PARAM_NAME
 
-bool is_snake_case(std::string_view s) {
-    if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
-    for (const char c : s) {
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-    }
-    return true;
-}
-
-std::size_t code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
-std::string q(std::string_view s) {
-    return "'" + std::string(s) + "'";
-}
-
 // A decimal number as written in a cell ("9.5", "-0.2", "3000"): digits with an optional sign and
 // one point; no exponent, no spaces, no thousands separator.
 std::optional<double> parse_decimal(const std::string& s) {
@@ -83,15 +65,15 @@ struct Checker {
             std::map<std::string, std::size_t>& seen) {
         const std::string& v = text(t, r, column);
         if (v.empty()) return false;
-        if (!is_snake_case(v)) {
-            add(t, r.line, std::string(column), q(v) + " is not lower_snake_case");
+        if (!snake_case(v)) {
+            add(t, r.line, std::string(column), quoted(v) + " is not lower_snake_case");
             return false;
         }
         const auto first = seen.emplace(v, r.line);
         if (!first.second) {
             add(t, r.line, std::string(column),
-                "duplicate " + q(v) + " (first at line " + std::to_string(first.first->second) +
-                    ")");
+                "duplicate " + quoted(v) + " (first at line " +
+                    std::to_string(first.first->second) + ")");
             return false;
         }
         return true;
@@ -109,14 +91,16 @@ struct Checker {
         const auto s = find_source(v);
         if (!s)
             add(t, r.line, "source",
-                "unknown source " + q(v) + " (known: " + known_sources() + ")");
+                "unknown source " + quoted(v) + " (known: " + known_sources() + ")");
         return s;
     }
     std::optional<double> number(const Table& t, const Row& r, std::string_view column) {
         const std::string& v = text(t, r, column);
         if (v.empty()) return std::nullopt;
         const auto n = parse_decimal(v);
-        if (!n) add(t, r.line, std::string(column), "bad number " + q(v) + " (a decimal like 9.5)");
+        if (!n)
+            add(t, r.line, std::string(column),
+                "bad number " + quoted(v) + " (a decimal like 9.5)");
         return n;
     }
     void count(const Table& t, std::size_t have, std::size_t want, const char* what,
@@ -196,11 +180,11 @@ void Checker::lenses(const Table& t, ModelSet& set) {
                 for (const std::string_view n : kParamNames) found = found || n == row;
                 if (ok_id && !found)
                     add(t, r.line, "multipliers",
-                        "no parameter row " + q(row) +
+                        "no parameter row " + quoted(row) +
                             " in the durability parameter table (engine/durability/params.h)");
             }
         } else if (!m.empty() && m != "one") {
-            add(t, r.line, "multipliers", "unknown " + q(m) + " (known: one, parameters)");
+            add(t, r.line, "multipliers", "unknown " + quoted(m) + " (known: one, parameters)");
         }
         if (!ok_id) continue;
         l.source = src.value_or(SourceId::Assumption);
@@ -248,9 +232,9 @@ void check_model_kept(const std::vector<std::string_view>& lever_ids,
         for (std::size_t i = 0; i < built_in.size() && i < rows.size(); ++i) {
             if (rows[i].id == built_in[i]) continue;
             problems.push_back({dir + "/" + file, rows[i].line, "record",
-                                "row " + std::to_string(i + 1) + " is " + q(rows[i].id) +
-                                    ", but this program " + "was built with " + q(built_in[i]) +
-                                    " there: share links store it by " +
+                                "row " + std::to_string(i + 1) + " is " + quoted(rows[i].id) +
+                                    ", but this program " + "was built with " +
+                                    quoted(built_in[i]) + " there: share links store it by " +
                                     "position, so rows are append-only (restore the order)"});
             return;
         }

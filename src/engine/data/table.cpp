@@ -12,6 +12,24 @@ std::string format_problem(const Problem& p) {
     return p.file + ":" + std::to_string(p.line) + ": " + p.field + ": " + p.message;
 }
 
+bool snake_case(std::string_view s) {
+    if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
+    for (const char c : s) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    }
+    return true;
+}
+
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+std::string quoted(std::string_view s) {
+    return "'" + std::string(s) + "'";
+}
+
 const std::string& Table::cell(const Row& row, std::string_view column) const {
     static const std::string kEmpty;  // immutable: the answer for an absent column
     for (std::size_t i = 0; i < header.size(); ++i) {

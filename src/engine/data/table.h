@@ -23,6 +23,12 @@ struct Problem {
 // "file:line: field: message"
 std::string format_problem(const Problem& p);
 
+// Small checks every data file shares: an id is lower_snake_case (a–z first, then a–z, 0–9, _);
+// a text's length in code points (UTF-8); a cell's value quoted for a message ('x').
+bool snake_case(std::string_view s);
+std::size_t code_points(std::string_view s);
+std::string quoted(std::string_view s);
+
 struct Row {
     std::size_t line;  // 1-based line the record starts on
     std::vector<std::string> cells;
