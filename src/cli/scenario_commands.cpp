@@ -1,18 +1,18 @@
 // scenario_commands.cpp — `armistice list`, `armistice show`, `armistice validate`.
 //
 // list: the built-in presets, one line each (id, date, status, name).
-// show FILE|LINK|PRESET: the scenario in plain words (engine describe_scenario) plus its meta.
+// show FILE|LINK|PRESET: the scenario in plain words (text::describe_scenario) plus its meta.
 // validate FILE...: exit 0 when every file is a valid scenario, 2 with one message per problem.
 #include <cstdio>
 #include <string>
 
 #include "cli/commands.h"
 #include "engine/citations.h"
-#include "engine/describe.h"
 #include "persist/edited_from.h"
 #include "persist/presets.h"
 #include "persist/scenario_arg.h"
 #include "persist/text_util.h"
+#include "text/scenario_text.h"
 
 namespace armistice::cli {
 
@@ -79,7 +79,9 @@ int cmd_show(int argc, char** argv) {
     }
     const persist::ScenarioFile& file = *loaded.file;
     // An edited preset says so: "Edited from: <preset> (N changes)" and the list of changes.
-    std::fputs(cite_sources(describe_scenario(persist::with_honest_labels(file.scenario))).c_str(),
+    std::fputs(cite_sources(text::describe_scenario(text::Strings(),
+                                                    persist::with_honest_labels(file.scenario)))
+                   .c_str(),
                stdout);
     if (!file.note.empty()) std::printf("\nEducator note: %s\n", file.note.c_str());
     if (!file.goal.empty()) std::printf("Goal: %s\n", persist::goal_spec(file.goal).c_str());

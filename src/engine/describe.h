@@ -1,21 +1,17 @@
-// describe.h — a scenario in plain words, for `armistice show` and the accessible text summary.
+// describe.h — a context lever's value with its unit, as the plain-text views show it.
 //
-// Invariants: output is plain UTF-8 text (no markup); it lists every clause, grouped by track,
-// marking the ones that differ from the catalog default, then the context levers with units and
-// the lens. It never interprets user text (name/description are copied verbatim).
+// Purpose: the one formatter of lever values for `armistice show`/`diff`, the text summary and
+// the page (text/scenario_text.h describes a whole scenario from the string tables). Invariant: a
+// unit starting with "%" or "persons" follows the number; any other (a scale such as
+// "index 0-10") goes in parentheses; the decision is the English unit's in every language.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-#include "engine/scenario.h"
+#include "engine/context.h"
 
 namespace armistice {
-
-std::string describe_scenario(const Scenario& s);
-
-// "Ukraine's alignment: NATO, Norway variant" — one clause as a short line.
-std::string describe_clause(const Scenario& s, Dim d);
 
 // Format a lever value with its unit, e.g. "1500 persons/day", "9.5 % per year".
 std::string format_lever(Lever l, double value);

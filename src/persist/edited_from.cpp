@@ -3,6 +3,7 @@
 
 #include "engine/diff/edit_summary.h"
 #include "persist/presets.h"
+#include "text/scenario_text.h"
 
 namespace armistice::persist {
 
@@ -19,7 +20,8 @@ std::optional<EditedFrom> edited_from_preset(const Scenario& s) {
 
 std::string honest_title(const Scenario& s) {
     const std::optional<EditedFrom> e = edited_from_preset(s);
-    if (e && s.name == e->preset_name) return edited_title(e->preset_name, e->changes);
+    if (e && s.name == e->preset_name)
+        return text::edited_title(text::Strings(), e->preset_name, e->changes);
     return s.name.empty() ? std::string("Untitled scenario") : s.name;
 }
 
@@ -28,9 +30,10 @@ Scenario with_honest_labels(const Scenario& s) {
     const std::optional<EditedFrom> e = edited_from_preset(s);
     if (!e) return out;
     const ScenarioFile* base = find_preset(s.base_preset);
-    if (s.name == e->preset_name) out.name = edited_title(e->preset_name, e->changes);
+    if (s.name == e->preset_name)
+        out.name = text::edited_title(text::Strings(), e->preset_name, e->changes);
     if (base != nullptr && s.description == base->scenario.description)
-        out.description = edits_paragraph(e->diff);
+        out.description = text::edits_paragraph(text::Strings(), e->diff);
     return out;
 }
 

@@ -151,6 +151,7 @@ std::string compare_effects_text(const text::Strings& t, const CompareEffects& f
     return out;
 }
 
+// i18n-exempt-begin: the field names of window.armistice.compareEffects, a machine interface
 std::string compare_effects_json(const CompareEffects& fx) {
     std::string j = "{\"started\":" + std::string(fx.started ? "true" : "false") +
                     ",\"done\":" + (fx.done ? "true" : "false") + ",\"runs\":" + std::to_string(fx.runs) +
@@ -177,5 +178,6 @@ std::string compare_effects_json(const CompareEffects& fx) {
     }
     return j + "]}";
 }
+// i18n-exempt-end
 
 }  // namespace armistice::ui

@@ -1,6 +1,6 @@
 // data_text.h — the reader's-language text of things that come with the data: catalog
-// dimensions and options (data/catalog/), the context levers and lenses (data/model/), presets
-// (scenarios/).
+// dimensions and options, the context levers and lenses (text/data_text.h, re-exported here),
+// and presets (scenarios/).
 //
 // Purpose: the English of these lives in the data rows themselves; the other languages keep it
 // in data/strings/<lang>/catalog.csv, model.csv and presets.csv under derived keys (engine/data/
@@ -10,27 +10,23 @@
 
 #include <string_view>
 
-#include <string>
-
-#include "engine/catalog.h"
-#include "engine/context.h"
-#include "engine/lens.h"
+#include "text/data_text.h"
 #include "text/strings.h"
 #include "ui/preset_library.h"
 
 namespace armistice::ui {
 
-std::string_view dimension_label(const text::Strings& t, const Dimension& d);
-std::string_view dimension_question(const text::Strings& t, const Dimension& d);
-std::string_view option_label(const text::Strings& t, const Dimension& d, const Option& o);
-std::string_view option_description(const text::Strings& t, const Dimension& d, const Option& o);
-std::string_view lever_label(const text::Strings& t, const LeverInfo& l);
-std::string_view lever_unit(const text::Strings& t, const LeverInfo& l);
-std::string_view lever_note(const text::Strings& t, const LeverInfo& l);
-// A lever value with the unit in the reader's language, e.g. "1500 осіб на добу" (format_lever).
-std::string lever_value(const text::Strings& t, Lever l, double value);
-std::string_view lens_label(const text::Strings& t, const Lens& l);
-std::string_view lens_description(const text::Strings& t, const Lens& l);
+using text::dimension_label;
+using text::dimension_question;
+using text::lens_description;
+using text::lens_label;
+using text::lever_label;
+using text::lever_note;
+using text::lever_unit;
+using text::lever_value;
+using text::option_description;
+using text::option_label;
+
 std::string_view preset_name(const text::Strings& t, const PresetEntry& e);
 std::string_view preset_description(const text::Strings& t, const PresetEntry& e);
 

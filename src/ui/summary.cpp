@@ -9,6 +9,7 @@
 #include "engine/diff/edit_summary.h"
 #include "engine/lens.h"
 #include "persist/edited_from.h"
+#include "text/scenario_text.h"
 #include "ui/compare_effects.h"
 #include "ui/data_text.h"
 #include "ui/party_text.h"
@@ -38,7 +39,7 @@ std::string build_summary(const text::Strings& tx, const AppState& s, const Outc
             tx.format(s.modified() || edited ? Str::summary_based_on_edited : Str::summary_based_on,
                       {{"preset", sc.base_preset}}) +
             "\n";
-    if (edited) t += edits_paragraph(edited->diff) + "\n";
+    if (edited) t += text::edits_paragraph(tx, edited->diff) + "\n";
     t += tx(Str::summary_clauses);
     for (const Dimension& d : catalog().dimensions) {
         const std::uint8_t c = sc.choice(d.dim);

@@ -12,6 +12,7 @@
 #include "persist/presets.h"
 #include "persist/scenario_arg.h"
 #include "persist/scenario_file.h"
+#include "text/scenario_text.h"
 
 namespace armistice::persist {
 namespace {
@@ -122,7 +123,7 @@ TEST(EditedFrom, AnEditedPresetNeverCarriesThePresetNameAlone) {
     EXPECT_NE(shown.description, p.scenario.description);
     EXPECT_EQ(shown.description.rfind("Changed from the preset: Ukraine's alignment: ", 0), 0u)
         << shown.description;
-    EXPECT_EQ(describe_edits(edited_from_preset(s)->diff).size(), 3u);
+    EXPECT_EQ(text::describe_edits(text::Strings(), edited_from_preset(s)->diff).size(), 3u);
     s.sim.seed += 1;  // settings are not terms
     EXPECT_EQ(edited_from_preset(s)->changes, 3u);
     s.name = "My own deal";  // a name the user wrote is kept
