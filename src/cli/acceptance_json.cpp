@@ -71,7 +71,9 @@ void write_closest(JsonWriter& w, const ClosestAgreement& c) {
     }
     if (!c.reason.empty()) {
         w.key("reason");
-        w.value(c.reason);
+        w.value(english(c.reason));
+        w.key("reason_key");
+        w.value(c.reason.message.key);
     }
     if (!c.has_solution) {
         w.key("blocking_red_lines");
@@ -103,7 +105,9 @@ void write_closest(JsonWriter& w, const ClosestAgreement& c) {
     w.value(c.premise_kept);
     if (!c.premise_note.empty()) {
         w.key("premise_note");
-        w.value(c.premise_note);
+        w.value(english(c.premise_note));
+        w.key("premise_note_key");
+        w.value(c.premise_note.message.key);
     }
     w.key("nodes");
     w.value(c.nodes);
@@ -178,6 +182,8 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
             w.key("id");
             w.value(h.id);
             w.key("label");
+            w.value(english(h.label));
+            w.key("label_key");
             w.value(h.label);
             w.key("clause");
             w.value(qualified(h.clause, h.option));
@@ -226,6 +232,8 @@ void write_acceptance_json(JsonWriter& w, const AcceptanceResult& r) {
         w.key("id");
         w.value(need.id);
         w.key("holder");
+        w.value(english(need.holder));
+        w.key("holder_key");
         w.value(need.holder);
         w.key("clause");
         w.value(need.option);
@@ -311,7 +319,7 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
                    std::string(h.label) + " [" + std::string(h.id) + "]\n";
         }
         for (const CoreIssueHit& h : a.core_issues_failed) {
-            out += "      core issue not met: " + std::string(h.label) + " [" + std::string(h.id) +
+            out += "      core issue not met: " + english(h.label) + " [" + std::string(h.id) +
                    "] (" + std::string(catalog().at(h.clause).label) +
                    fmt(" scores %+.0f, below its threshold", h.utility) +
                    fmt(" %+.0f; nothing elsewhere compensates)\n", h.threshold);
@@ -330,14 +338,14 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
            fmt(" over %.0f seeded draws)\n", static_cast<double>(r.odds.draws));
     for (std::size_t n : r.odds.consents) {
         const ConsentNeed& need = consent_needs()[n];
-        out += "  Also needs: " + std::string(need.holder) + " for " + std::string(need.option) +
+        out += "  Also needs: " + english(need.holder) + " for " + std::string(need.option) +
                fmt(" (P(consent) %.0f", 100.0 * need.p_low) + fmt("-%.0f%%", 100.0 * need.p_high) +
-               renewal_note(need) + ", assumption; included in P(all accept))\n";
+               english(renewal_note(need)) + ", assumption; included in P(all accept))\n";
     }
     out += "\n";
 
     const ClosestAgreement& c = r.closest;
-    if (!c.premise_note.empty()) out += c.premise_note + "\n";
+    if (!c.premise_note.empty()) out += english(c.premise_note) + "\n";
     if (c.has_solution) {
         if (c.changes.empty()) {
             out += "Closest agreement every party accepts: this one, unchanged.\n";
@@ -360,7 +368,7 @@ std::string acceptance_text_report(const AcceptanceResult& r) {
     } else {
         out += "No agreement every party accepts exists.\n";
     }
-    if (!c.reason.empty()) out += "  " + c.reason + "\n";
+    if (!c.reason.empty()) out += "  " + english(c.reason) + "\n";
     return out;
 }
 

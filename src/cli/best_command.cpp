@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/english_text.h"
 #include "cli/json_writer.h"
 #include "engine/durability/most_durable.h"
 #include "engine/scope.h"
@@ -70,7 +71,9 @@ int cmd_best(int argc, char** argv) {
         w.value(r.found);
         if (!r.found) {
             w.key("reason");
-            w.value(r.reason);
+            w.value(english(r.reason));
+            w.key("reason_key");
+            w.value(r.reason.message.key);
         }
         w.key("measure");  // what p_hold is: "p_hold_60" or, for an interim deal, "p_hold_term"
         w.value(interim ? "p_hold_term" : "p_hold_60");
@@ -104,7 +107,7 @@ int cmd_best(int argc, char** argv) {
         return kExitOk;
     }
     if (!r.found) {
-        std::printf("No agreement all four parties accept: %s\n", r.reason.c_str());
+        std::printf("No agreement all four parties accept: %s\n", english(r.reason).c_str());
         return kExitOk;
     }
     const char* measure = interim ? "Holds its term" : "Holds 5 years";

@@ -10,6 +10,7 @@
 
 #include "engine/message.h"
 #include "text/message_text.h"
+#include "text/sentence_text.h"
 
 namespace armistice::cli {
 
@@ -18,6 +19,9 @@ inline std::string english(const Message& m) {
 }
 inline std::string english(std::string_view key) {
     return text::render(text::Strings(), key);
+}
+inline std::string english(const Sentence& s) {
+    return text::render(text::Strings(), s);
 }
 
 }  // namespace armistice::cli

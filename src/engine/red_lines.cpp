@@ -101,6 +101,10 @@ std::string red_line_dates(const RedLine& rl) {
     return month_text(rl.from) + " to " + month_text(rl.until);
 }
 
+std::string red_line_key(const RedLine& rl) {
+    return "red_line." + std::string(rl.id);
+}
+
 std::optional<std::size_t> find_red_line(std::string_view id) {
     const auto& table = red_lines();
     for (std::size_t i = 0; i < table.size(); ++i) {

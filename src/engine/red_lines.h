@@ -33,7 +33,8 @@ constexpr std::size_t kMaxRedLines = 64;  // bits in Scenario::relaxed_red_lines
 struct RedLine {
     std::string_view id;     // "party.short_name", e.g. "russia.no_nato"
     Party party;
-    std::string_view label;  // plain words, e.g. "No NATO membership for Ukraine"
+    std::string_view label;  // plain English words, e.g. "No NATO membership for Ukraine"; the
+                             // reader's language: red_line_key() in the string tables
     std::vector<std::string_view> forbidden;  // qualified option ids that cross it
     SourceRef source;
     std::uint16_t from = 0;   // month_code of the statement; 0 = undated (always in force)
@@ -52,5 +53,9 @@ std::uint64_t dormant_red_lines(std::uint16_t as_of);
 // "from 2025-11" / "2025-02 to 2025-08" / "" (undated): the red line's dated range, plain words.
 std::string red_line_dates(const RedLine& rl);
 std::optional<std::size_t> find_red_line(std::string_view id);
+
+// The string-table key of a red line's label, "red_line.<id>" (data/strings/*/engine_red_line.csv;
+// the English row equals `label`, tested), as the catalog's labels have derived keys.
+std::string red_line_key(const RedLine& rl);
 
 }  // namespace armistice

@@ -3,7 +3,30 @@
 
 #include <vector>
 
+#include "engine/catalog.h"
+
 namespace armistice::text {
+
+namespace {
+
+// The English of a key derived from the catalog, "dimension.<d>.label" or "option.<d>.<o>.label":
+// the tables leave those English rows empty (the catalog holds the English), so a keyed argument
+// naming a clause falls back to it; "" for any other key.
+std::string_view catalog_english(std::string_view key) {
+    constexpr std::string_view kLabel = ".label";
+    if (key.size() <= kLabel.size() || key.substr(key.size() - kLabel.size()) != kLabel) return {};
+    const std::string_view body = key.substr(0, key.size() - kLabel.size());
+    const Catalog& cat = catalog();
+    if (body.rfind("dimension.", 0) == 0) {
+        if (auto d = cat.find_dimension(body.substr(10))) return cat.at(*d).label;
+    } else if (body.rfind("option.", 0) == 0) {
+        if (auto r = cat.find_qualified(body.substr(7)))
+            return cat.at(r->dim).options[r->option].label;
+    }
+    return {};
+}
+
+}  // namespace
 
 const char* lookup(const Strings& t, std::string_view key) { return t.find(key); }
 
@@ -16,7 +39,13 @@ std::string render(const Strings& t, const Message& m) {
     for (const auto& [name, value] : m.args) args.push_back({name, value});
     for (const auto& [name, key] : m.keyed_args) {
         const char* value = lookup(t, key);
-        args.push_back({name, value ? std::string(value) : key});
+        if (value && *value) {
+            args.push_back({name, value});
+        } else if (const std::string_view own = catalog_english(key); !own.empty()) {
+            args.push_back({name, std::string(own)});
+        } else {
+            args.push_back({name, value ? std::string(value) : key});
+        }
     }
     return fill(text, args.data(), args.data() + args.size());
 }

@@ -5,7 +5,8 @@
 // ones) and fills its {placeholders}. Invariants: a key missing from the tables renders as the key
 // itself (visible, never dropped, never a crash); a language whose text is empty for a key falls
 // back to the English; an empty message renders as ""; a keyed argument is looked up in the same
-// language (its key shown when no table has it).
+// language (its key shown when no table has it); a clause's label ("dimension.<d>.label",
+// "option.<d>.<o>.label") whose table text is empty is the catalog's English.
 #pragma once
 
 #include <string>

@@ -1,5 +1,6 @@
 // accessible_outline.cpp — see accessible_outline.h.
 #include "ui/accessible_outline.h"
+#include "text/message_text.h"
 
 #include <cmath>
 
@@ -40,36 +41,37 @@ struct Writer {
 
 void sign_section(Writer& w, const text::Strings& t, const SignOutcome& sg) {
     w.heading(2, t(Str::outline_sign_heading));
-    w.para(sg.status);
+    w.para(text::render(t, sg.status));
     if (!sg.available) return;
     for (const PartyVerdict& p : sg.parties) {
         std::string line =
             t.format(p.accepts ? Str::outline_party_signs : Str::outline_party_declines,
                      {{"party", party_name(t, p.party)},
-                      {"verdict", p.verdict},
+                      {"verdict", text::render(t, p.verdict)},
                       {"percent", format_percent(p.p_accept)}});
         if (!p.red_lines_crossed.empty()) {
             line += std::string(". ") + t(Str::outline_red_lines);
-            for (const std::string& r : p.red_lines_crossed) line += " " + r + ";";
+            for (const Message& r : p.red_lines_crossed) line += " " + text::render(t, r) + ";";
             line.pop_back();
         }
         w.item(line + ".");
     }
-    for (const std::string& line : sg.outside_the_text) w.para(line);
+    for (const Message& line : sg.outside_the_text) w.para(text::render(t, line));
     if (!sg.closest_summary.empty())
-        w.para(t.format(Str::outline_closest, {{"closest", sg.closest_summary}}));
+        w.para(t.format(Str::outline_closest, {{"closest", sg.closest_text(t)}}));
 }
 
 void law_section(Writer& w, const text::Strings& t, const LawOutcome& lw) {
     w.heading(2, t(Str::outline_law_heading));
-    w.para(lw.status);
+    w.para(lw.status(t));
     if (!lw.available) return;
     for (const LawFinding& f : lw.findings) {
         const Str how = f.severity == Severity::Violation  ? Str::outline_violates
                         : f.severity == Severity::Conflict ? Str::outline_tension
                                                            : Str::outline_consistent;
-        std::string line = t.format(how, {{"principle", f.principle}, {"text", f.text}});
-        if (!f.clause.empty()) line += " (" + f.clause + ")";
+        std::string line = t.format(
+            how, {{"principle", text::render(t, f.principle)}, {"text", text::render(t, f.text)}});
+        if (!f.clause.empty()) line += " (" + text::render(t, f.clause) + ")";
         w.item(line);
     }
 }

@@ -1,5 +1,6 @@
 // compare_effects.cpp — see compare_effects.h.
 #include "ui/compare_effects.h"
+#include "text/message_text.h"
 
 #include <cmath>
 #include <cstdio>
@@ -103,8 +104,8 @@ std::string party_shift_text(const text::Strings& t, const PartyShift& s) {
 }
 
 std::string law_change_text(const text::Strings& t, const LawFinding& f) {
-    return t.format(severity_key(f.severity), {{"principle", f.principle}}) +
-           (f.clause.empty() ? "" : " (" + f.clause + ")");
+    return t.format(severity_key(f.severity), {{"principle", text::render(t, f.principle)}}) +
+           (f.clause.empty() ? "" : " (" + text::render(t, f.clause) + ")");
 }
 
 std::string hold_change_text(const text::Strings& t, const ClauseEffectView& e) {

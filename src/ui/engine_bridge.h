@@ -26,7 +26,7 @@ namespace armistice::ui::bridge {
 SignOutcome evaluate_sign(const Scenario& s);
 LawOutcome evaluate_law(const Scenario& s);
 // Short count for headlines: "no conflicts", "1 in tension", "2 violations, 1 in tension".
-std::string law_counts_label(const LawOutcome& law);
+std::string law_counts_label(const text::Strings& t, const LawOutcome& law);
 // One legal finding in plain words (severity, principle, text, triggering clause).
 LawFinding law_finding(const armistice::LegalFinding& f);
 

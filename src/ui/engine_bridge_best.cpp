@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "engine/durability/most_durable.h"
+#include "text/message_text.h"
+#include "text/sentence_text.h"
 #include "ui/engine_bridge.h"
 
 namespace armistice::ui::bridge {
@@ -28,8 +30,10 @@ bool BestJob::done() const {
 std::string BestJob::progress() const {
     const durability::MostDurableProgress g = impl_->search.progress();
     char buf[192];
+    // English until the hold card renders its progress in the reader's language.
+    const std::string stage = text::render(text::Strings(), g.stage);
     int n = std::snprintf(buf, sizeof buf, "Round %u of at most %u: %s", g.round, g.max_rounds,
-                          g.stage);
+                          stage.c_str());
     if (g.total > 0 && n > 0 && static_cast<std::size_t>(n) < sizeof buf)
         n += std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n), ", %u of %u", g.done,
                            g.total);
@@ -45,7 +49,7 @@ void BestJob::fill(HoldOutcome& hold) const {
     const durability::MostDurableResult r = impl_->search.result();
     if (!r.found) {
         hold.best.reset();
-        hold.best_summary = r.reason;
+        hold.best_summary = text::render(text::Strings(), r.reason);
         hold.best_changes = 0;
         return;
     }

@@ -2,6 +2,8 @@
 //
 // Purpose: panels never touch engine internals (DESIGN §5.3). engine_bridge.cpp converts the
 // engines' results into these structs; panels, the text summary and the goal check read them.
+// Texts of the sign and law cards are messages (engine/message.h, engine/sentence.h), rendered
+// with the reader's text::Strings at draw time, so switching language needs no re-evaluation.
 // Invariants:
 //  - Every block has `available`: false means that engine is not built into this binary (or not
 //    applicable); `status` then says why in plain words, and every number must be ignored.
@@ -15,8 +17,10 @@
 #include <string>
 #include <vector>
 
+#include "engine/message.h"
 #include "engine/party.h"
 #include "engine/scenario.h"
+#include "engine/sentence.h"
 #include "text/strings.h"
 #include "ui/charts/chart_specs.h"
 
@@ -29,31 +33,35 @@ struct PartyVerdict {
     double margin = 0.0;  // deal utility minus the alternative (points; > 0 = better than war)
     double deal_utility = 0.0;  // points
     double alternative = 0.0;   // points: value of continuing the war under this context
-    std::vector<std::string> red_lines_crossed;   // plain words
-    std::vector<std::string> core_issues_failed;  // plain words: core issue and the clause below it
-    std::vector<std::string> costliest;           // "clause label (−12 points)", worst first
+    std::vector<Message> red_lines_crossed;   // the red line ("(relaxed)" when relaxed)
+    std::vector<Message> core_issues_failed;  // core issue and the clause below it
+    std::vector<Message> costliest;           // "clause label (−12.0 points)", worst first
     double p_accept = 0.0;       // probability over the seeded draws (engine odds.h)
-    std::string verdict;         // "likely", "toss-up" or "unlikely"
+    Message verdict;             // "likely", "toss-up" or "unlikely" (keys sign.verdict.*)
     double assumed_share = 0.0;  // [0, 1]: share of the margin resting on assumed values
     bool interim = false;        // judged as an interim or partial text, against the war going on
 };
 
 struct SignOutcome {
     bool available = false;
-    std::string status;  // why unavailable, or a one-line verdict ("3 of 4 parties accept")
+    Message status;  // a one-line verdict ("3 of 4 parties would accept this agreement. …")
     std::array<PartyVerdict, kPartyCount> parties{};
     int accepting = 0;
     std::optional<Scenario> closest;  // closest agreement every party accepts (if one was found)
-    std::string closest_summary;      // what changes, in plain words ("Alignment → neutrality; …")
+    // What changes ("Alignment → neutrality; …"), or why there is none; its sentences are joined
+    // by spaces (the premise note first, when the premise had to go). See closest_summary().
+    std::vector<Sentence> closest_summary;
     int closest_changes = 0;
     double p_all_accept = 0.0;          // probability that all four accept this draft
     double closest_p_all_accept = 0.0;  // the same for the closest agreement (when found)
     // Clauses nobody signs (battlefield outcomes, unilateral acts): who must consent to what,
-    // in plain words, instead of a treaty verdict on them.
-    std::vector<std::string> outside_the_text;
-    // Veto players the clauses need beyond the four parties (engine consent.h), plain words:
+    // instead of a treaty verdict on them.
+    std::vector<Message> outside_the_text;
+    // Veto players the clauses need beyond the four parties (engine consent.h):
     // "EU Council unanimity (27 members) for sanctions relief: P(consent) 5–30% (assumption)".
-    std::vector<std::string> needs_consent;
+    std::vector<Sentence> needs_consent;
+
+    std::string closest_text(const text::Strings& t) const;  // closest_summary in t's language
 };
 
 // [SECTION] Is it lawful?
@@ -61,16 +69,18 @@ enum class Severity : std::uint8_t { Violation, Conflict, Note };  // violates /
 
 struct LawFinding {
     Severity severity = Severity::Note;
-    std::string principle;  // "UN Charter art. 2(4)" or "Internal consistency"
-    std::string text;       // plain words
-    std::string clause;     // the clause that triggers it, "Dimension: option" ("" if none)
+    Message principle;  // "UN Charter art. 2(4)" or "Internal consistency"
+    Message text;       // the finding's explanation
+    Message clause;     // the clause that triggers it, "Dimension: option" (empty if none)
 };
 
 struct LawOutcome {
     bool available = false;
-    std::string status;
     std::vector<LawFinding> findings;  // worst first
     int problems = 0;                    // findings that are violations or tensions
+
+    // "No conflict with the principles checked." / "2 findings against the agreement."
+    std::string status(const text::Strings& t) const;
 };
 
 // [SECTION] Will it hold?

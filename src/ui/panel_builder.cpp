@@ -6,6 +6,7 @@
 #include "engine/catalog.h"
 #include "engine/red_lines.h"
 #include "persist/edited_from.h"
+#include "text/message_text.h"
 #include "ui/data_text.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
@@ -62,7 +63,8 @@ std::string stance_help(const text::Strings& t, const Dimension& dim, std::uint8
                         std::uint64_t relaxed) {
     std::string help = std::string("\n\n") + t(Str::builder_stance_heading);
     for (std::size_t p = 0; p < kPartyCount; ++p) {
-        help += "\n• " + stance_explanation(static_cast<Party>(p), dim.dim, option, relaxed);
+        help += "\n• " + text::render(t, stance_explanation(static_cast<Party>(p), dim.dim, option,
+                                                            relaxed));
     }
     return help;
 }

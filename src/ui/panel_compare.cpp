@@ -26,9 +26,9 @@ std::string sign_cell(const text::Strings& t, const SignOutcome& s) {
                     {{"n", std::to_string(s.accepting)}, {"count", std::to_string(kPartyCount)}});
 }
 
-std::string law_cell(const LawOutcome& l) {
+std::string law_cell(const text::Strings& t, const LawOutcome& l) {
     if (!l.available) return "—";
-    return bridge::law_counts_label(l);
+    return bridge::law_counts_label(t, l);
 }
 
 std::string hold_cell(const text::Strings& t, const HoldOutcome& h, double p) {
@@ -91,7 +91,7 @@ void draw_compare(const PanelView& v, PanelOut& out) {
         };
         row(t(Str::compare_row_agreement), s.scenario.name, s.compare->name);
         row(t(Str::compare_row_sign), sign_cell(t, a.sign), sign_cell(t, b.sign));
-        row(t(Str::compare_row_law), law_cell(a.law), law_cell(b.law));
+        row(t(Str::compare_row_law), law_cell(t, a.law), law_cell(t, b.law));
         if (a.hold.interim || b.hold.interim)
             row(t(Str::compare_row_term),
                 hold_cell(t, a.hold, a.hold.interim ? a.hold.p_term : NAN),

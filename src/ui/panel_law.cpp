@@ -1,5 +1,6 @@
 // panel_law.cpp — "Is it lawful?": findings against named principles and internal consistency,
 // worst first (as the legal checker sorts them).
+#include "text/message_text.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
@@ -25,10 +26,10 @@ void draw_law_card(const PanelView& v, PanelOut& out) {
     (void)out;
     const LawOutcome& o = v.outcome.law;
     if (!o.available) {
-        text_muted_wrapped(o.status);
+        text_muted_wrapped(o.status(v.t));
         return;
     }
-    text_wrapped(o.status);
+    text_wrapped(o.status(v.t));
     int i = 0;
     for (const LawFinding& f : o.findings) {
         ImGui::PushID(i++);
@@ -39,10 +40,10 @@ void draw_law_card(const PanelView& v, PanelOut& out) {
         text_colored(c, severity_word(v.t, f.severity));
         ImGui::SameLine();
         if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
-        text_wrapped(f.principle);
+        text_wrapped(text::render(v.t, f.principle));
         if (v.fonts.strong) ImGui::PopFont();
-        if (!f.clause.empty()) text_muted_wrapped(f.clause);
-        text_wrapped(f.text);
+        if (!f.clause.empty()) text_muted_wrapped(text::render(v.t, f.clause));
+        text_wrapped(text::render(v.t, f.text));
         ImGui::PopID();
     }
     ImGui::Spacing();

@@ -23,7 +23,8 @@ std::vector<std::string> answer_headlines(const text::Strings& t, const Outcome&
         parts.push_back(t.format(Str::phone_sign, {{"n", std::to_string(o.sign.accepting)},
                                                    {"count", std::to_string(kPartyCount)}}));
     if (o.law.available)
-        parts.push_back(t.format(Str::phone_lawful, {{"counts", bridge::law_counts_label(o.law)}}));
+        parts.push_back(
+            t.format(Str::phone_lawful, {{"counts", bridge::law_counts_label(t, o.law)}}));
     if (o.hold.available && o.hold.applicable)
         parts.push_back(o.hold.interim
                             ? t.format(Str::phone_holds_term, {{"term", o.hold.term_label(t)},

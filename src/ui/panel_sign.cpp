@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <string>
 
+#include "text/message_text.h"
+#include "text/sentence_text.h"
 #include "ui/charts/bar_chart.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
@@ -21,12 +23,12 @@ std::string apply_label(const text::Strings& t, int changes) {
 
 void draw_sign_card(const PanelView& v, PanelOut& out) {
     const SignOutcome& o = v.outcome.sign;
+    const text::Strings& t = v.t;
     if (!o.available) {
-        text_muted_wrapped(o.status);
+        text_muted_wrapped(text::render(t, o.status));
         return;
     }
-    text_wrapped(o.status);
-    const text::Strings& t = v.t;
+    text_wrapped(text::render(t, o.status));
     charts::MarginChartSpec spec;
     spec.t = t;
     spec.unit = t(Str::sign_unit);  // utility points, explained under the chart
@@ -39,10 +41,11 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
         bar.label = std::string(party_label(p.party));
         bar.value = p.margin;
         if (cmp && cmp->available) bar.compare = cmp->parties[static_cast<std::size_t>(p.party)].margin;
-        for (const std::string& r : p.red_lines_crossed)
-            bar.note += t.format(Str::sign_note_red_line, {{"red_line", r}}) + "\n";
-        for (const std::string& r : p.core_issues_failed)
-            bar.note += t.format(Str::sign_note_core_issue, {{"issue", r}}) + "\n";
+        for (const Message& r : p.red_lines_crossed)
+            bar.note +=
+                t.format(Str::sign_note_red_line, {{"red_line", text::render(t, r)}}) + "\n";
+        for (const Message& r : p.core_issues_failed)
+            bar.note += t.format(Str::sign_note_core_issue, {{"issue", text::render(t, r)}}) + "\n";
         spec.bars.push_back(std::move(bar));
     }
     if (cmp) spec.compare_name = "B";
@@ -59,17 +62,17 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
         out.rect("btn.closest");
         item_tooltip(t(Str::sign_apply_tip));
     }
-    if (!v.state.educator.suggestions_hidden) text_wrapped(o.closest_summary);
+    if (!v.state.educator.suggestions_hidden) text_wrapped(o.closest_text(t));
     ImGui::Spacing();
     if (!o.needs_consent.empty()) {
         heading(v.fonts.strong, t(Str::sign_also_needs));
-        for (const std::string& line : o.needs_consent) text_wrapped(line);
+        for (const Sentence& line : o.needs_consent) text_wrapped(text::render(t, line));
         text_muted_wrapped(t(Str::sign_consent_note));
         ImGui::Spacing();
     }
     if (!o.outside_the_text.empty()) {
         heading(v.fonts.strong, t(Str::sign_outside_text));
-        for (const std::string& line : o.outside_the_text) text_wrapped(line);
+        for (const Message& line : o.outside_the_text) text_wrapped(text::render(t, line));
         ImGui::Spacing();
     }
 
@@ -80,7 +83,8 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
         std::snprintf(margin, sizeof margin, "%+.1f", p.margin);
         std::snprintf(p_accept, sizeof p_accept, "%.0f%%", 100.0 * p.p_accept);
         const std::string detail = t.format(
-            Str::sign_detail, {{"margin", margin}, {"p", p_accept}, {"verdict", p.verdict}});
+            Str::sign_detail,
+            {{"margin", margin}, {"p", p_accept}, {"verdict", text::render(t, p.verdict)}});
         // One line when it fits the card; on a phone the figures go on a wrapped line below.
         std::string head = t.format(p.accepts ? Str::sign_party_accepts : Str::sign_party_rejects,
                                     {{"party", party}, {"detail", detail}});
@@ -119,22 +123,22 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
             char assumed[32];
             std::snprintf(assumed, sizeof assumed, "%.0f%%", 100.0 * p.assumed_share);
             text_wrapped(t.format(Str::sign_p_line, {{"p", p_accept}, {"assumed", assumed}}));
-            for (const std::string& r : p.red_lines_crossed) {
+            for (const Message& r : p.red_lines_crossed) {
                 text_colored(color_bad(), std::string(t(Str::sign_red_line_crossed)) + " ");
                 ImGui::SameLine(0, 0);
-                text_wrapped(r);
+                text_wrapped(text::render(t, r));
             }
-            for (const std::string& r : p.core_issues_failed) {
+            for (const Message& r : p.core_issues_failed) {
                 text_colored(color_bad(), std::string(t(Str::sign_core_issue_failed)) + " ");
                 ImGui::SameLine(0, 0);
-                text_wrapped(r);
+                text_wrapped(text::render(t, r));
             }
             if (!p.costliest.empty()) {
                 text_colored(color_muted(), t(Str::sign_costliest));
-                for (const std::string& c : p.costliest) {
+                for (const Message& c : p.costliest) {
                     text("  • ");
                     ImGui::SameLine(0, 0);
-                    text_wrapped(c);
+                    text_wrapped(text::render(t, c));
                 }
             }
             ImGui::TreePop();

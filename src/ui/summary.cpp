@@ -1,5 +1,6 @@
 // summary.cpp — see summary.h.
 #include "ui/summary.h"
+#include "text/message_text.h"
 
 #include <cmath>
 #include <cstdio>
@@ -58,7 +59,7 @@ std::string build_summary(const text::Strings& tx, const AppState& s, const Outc
          "\n";
 
     const SignOutcome& sg = o.sign;
-    t += tx.format(Str::summary_sign, {{"status", sg.status}}) + "\n";
+    t += tx.format(Str::summary_sign, {{"status", text::render(tx, sg.status)}}) + "\n";
     if (sg.available) {
         for (const PartyVerdict& p : sg.parties) {
             const std::string pct =
@@ -67,29 +68,30 @@ std::string build_summary(const text::Strings& tx, const AppState& s, const Outc
                            {{"party", party_name(tx, p.party)},
                             {"margin", fmt_points(p.margin)},
                             {"percent", pct},
-                            {"verdict", p.verdict}});
+                            {"verdict", text::render(tx, p.verdict)}});
             if (!p.red_lines_crossed.empty()) {
                 t += std::string("; ") + tx(Str::summary_red_lines);
-                for (const auto& r : p.red_lines_crossed) t += " " + r + ";";
+                for (const auto& r : p.red_lines_crossed) t += " " + text::render(tx, r) + ";";
             }
             if (!p.core_issues_failed.empty()) {
                 t += std::string("; ") + tx(Str::summary_core_issues);
-                for (const auto& r : p.core_issues_failed) t += " " + r + ";";
+                for (const auto& r : p.core_issues_failed) t += " " + text::render(tx, r) + ";";
             }
             t += "\n";
         }
         t += tx.format(Str::summary_closest, {{"closest", s.educator.suggestions_hidden
                                                               ? std::string(tx(Str::summary_hidden))
-                                                              : sg.closest_summary}}) +
+                                                              : sg.closest_text(tx)}}) +
              "\n";
     }
     const LawOutcome& lw = o.law;
-    t += tx.format(Str::summary_law, {{"status", lw.status}});
+    t += tx.format(Str::summary_law, {{"status", lw.status(tx)}});
     if (lw.available && !lw.findings.empty() && lw.problems > 0) {
         const LawFinding& f = lw.findings.front();
         t += " " + tx.format(f.severity == Severity::Violation ? Str::summary_worst_violates
                                                                : Str::summary_worst_tension,
-                             {{"principle", f.principle}, {"text", f.text}});
+                             {{"principle", text::render(tx, f.principle)},
+                              {"text", text::render(tx, f.text)}});
     }
     t += "\n";
     const HoldOutcome& h = o.hold;

@@ -170,7 +170,7 @@ TEST(ClosestSearch, BudgetIsReportedHonestly) {
     tiny.node_budget = 3;
     const ClosestAgreement r = find_closest_agreement(test_seeds::make_preset(test_seeds::presets()[8]), tiny);
     EXPECT_EQ(r.status, ClosestStatus::BudgetExhausted);
-    EXPECT_NE(r.reason.find("budget"), std::string::npos);
+    EXPECT_NE(r.reason.message.key.find("budget"), std::string::npos) << r.reason.message.key;
 }
 
 TEST(ClosestSearch, AlreadyAcceptableDraftNeedsNoChange) {

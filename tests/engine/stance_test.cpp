@@ -11,11 +11,13 @@ namespace {
 TEST(Stance, RedLinesMakeAPartyOpposeAndRelaxingThemLiftsIt) {
     const Catalog::Ref nato = option_ref("alignment.nato_full");
     EXPECT_EQ(party_stance(Party::Russia, nato.dim, nato.option, 0), PartyStance::Opposes);
-    const std::string why = stance_explanation(Party::Russia, nato.dim, nato.option, 0);
-    EXPECT_NE(why.find("red line"), std::string::npos) << why;
+    const Message why = stance_explanation(Party::Russia, nato.dim, nato.option, 0);
+    EXPECT_EQ(why.key, "stance.red_line");
+    ASSERT_EQ(why.keyed_args.size(), 2u);
+    EXPECT_EQ(why.keyed_args[1].second, "red_line.russia.no_nato");
     const std::uint64_t relaxed = std::uint64_t{1} << *find_red_line("russia.no_nato");
-    EXPECT_EQ(stance_explanation(Party::Russia, nato.dim, nato.option, relaxed).find("red line"),
-              std::string::npos);
+    EXPECT_NE(stance_explanation(Party::Russia, nato.dim, nato.option, relaxed).key,
+              "stance.red_line");
 }
 
 TEST(Stance, FollowsUtilityThresholdsForEveryOption) {

@@ -49,7 +49,7 @@ TEST(Consent, KeepingEuSanctionsNeedsEveryRenewal) {
     // Each renewal is likely, all of them together less so.
     EXPECT_LT(consent_over_decisions(*it, it->p_high), it->p_high);
     EXPECT_NEAR(consent_over_decisions(*it, 0.9), std::pow(0.9, it->decisions), 1e-12);
-    EXPECT_NE(renewal_note(*it).find("renewals"), std::string::npos);
+    EXPECT_EQ(renewal_note(*it).key, "consent.renewal_note");
     EXPECT_TRUE(renewal_note(needs.front()).empty());  // a one-off decision
 
     Scenario s = preset("e3_counter_2025_11");  // keeps sanctions until a settlement

@@ -86,7 +86,7 @@ TEST(DatedRedLine, ClosestAgreementNamesBothTerritorialRedLinesWhenNoneExists) {
     }
     bool donetsk = false;
     for (std::size_t id : c.blocking_red_lines) donetsk = donetsk || id == donetsk_line();
-    EXPECT_TRUE(donetsk) << c.reason;
+    EXPECT_TRUE(donetsk) << c.reason.message.key;
 }
 
 TEST(DatedRedLine, EveryPresetIsDatedByTheMonthOfItsText) {

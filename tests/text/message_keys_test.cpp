@@ -10,8 +10,12 @@
 #include <sstream>
 #include <string>
 
+#include "engine/acceptance/consent.h"
+#include "engine/acceptance/core_issues.h"
 #include "engine/legal/legal.h"
+#include "engine/red_lines.h"
 #include "text/message_text.h"
+#include "text/sentence_text.h"
 #include "text/strings.h"
 
 namespace armistice::text {
@@ -20,7 +24,7 @@ namespace {
 // The areas of the engine's keys (data/strings/en/engine_<area>.csv). A literal in src/engine that
 // starts with one of these and a dot is a message key. None is a catalog dimension id, so option
 // ids ("line.current_line") never match.
-const char* const kAreas = "law|red_line";
+const char* const kAreas = "law|red_line|core_issue|consent|stance|closest|best";
 
 std::set<std::string> engine_source_keys() {
     std::set<std::string> keys;
@@ -61,6 +65,46 @@ TEST(MessageKeys, EveryLegalKeyIsInEveryTable) {
     for (std::size_t p = 0; p < static_cast<std::size_t>(Principle::Count); ++p)
         expect_in_every_language(principle_label(static_cast<Principle>(p)));
     for (const LegalRule& rule : legal_rules()) expect_in_every_language(rule.explanation);
+}
+
+TEST(MessageKeys, EveryRedLineCoreIssueAndVetoPlayerIsInEveryTable) {
+    for (const RedLine& rl : red_lines()) {
+        const std::string key = red_line_key(rl);
+        expect_in_every_language(key);
+        // The engine's English label and the table's English row say the same (as the catalog's).
+        EXPECT_EQ(render(Strings(), key), rl.label) << key;
+    }
+    for (const CoreIssue& c : core_issues()) expect_in_every_language(c.label);
+    for (const ConsentNeed& n : consent_needs()) expect_in_every_language(n.holder);
+}
+
+TEST(MessageKeys, SentencesJoinTheirListsInTheReadersLanguage) {
+    const Sentence s{{"closest.none.alternatives_many", {}},
+                     {{"parties",
+                       {{"list.party", {}, {{"party", "party.russia"}}},
+                        {"list.party", {}, {{"party", "party.united_states"}}},
+                        {"list.party", {}, {{"party", "party.europe"}}}},
+                       "list.comma",
+                       "list.and"}}};
+    const std::string en = render(Strings(), s);
+    EXPECT_NE(en.find("gives Russia, United States and European allies at least as much as their"),
+              std::string::npos)
+        << en;
+    const Strings uk(*find_language("uk"));
+    const std::string ua = render(uk, s);
+    EXPECT_NE(ua.find("Росія, США і Європейські союзники"), std::string::npos) << ua;
+    EXPECT_EQ(render(Strings(), Sentence{}), "");
+    // A clause named by keyed arguments: the catalog's English, the table's Ukrainian.
+    const Message clause{"list.clause",
+                         {},
+                         {{"dimension", "dimension.alignment.label"},
+                          {"option", "option.alignment.nato_norway.label"}}};
+    const Catalog::Ref ref = option_ref("alignment.nato_norway");
+    EXPECT_EQ(render(Strings(), clause),
+              std::string(catalog().at(ref.dim).label) + ": " +
+                  std::string(catalog().at(ref.dim).options[ref.option].label));
+    EXPECT_EQ(render(uk, clause), std::string(lookup(uk, "dimension.alignment.label")) + ": " +
+                                      lookup(uk, "option.alignment.nato_norway.label"));
 }
 
 TEST(MessageKeys, RenderFillsPlaceholdersAndShowsUnknownKeys) {

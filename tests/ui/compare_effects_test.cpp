@@ -70,11 +70,11 @@ TEST(CompareEffects, ProgressiveJobEqualsDiffEffects) {
         ASSERT_EQ(e.legal_added.size(), r.legal_added.size()) << what;
         ASSERT_EQ(e.legal_removed.size(), r.legal_removed.size()) << what;
         for (std::size_t k = 0; k < r.legal_added.size(); ++k)
-            EXPECT_EQ(e.legal_added[k].text,
+            EXPECT_EQ(text::render(text::Strings(), e.legal_added[k].text),
                       text::render(text::Strings(), r.legal_added[k].explanation))
                 << what;
         for (std::size_t k = 0; k < r.legal_removed.size(); ++k)
-            EXPECT_EQ(e.legal_removed[k].text,
+            EXPECT_EQ(text::render(text::Strings(), e.legal_removed[k].text),
                       text::render(text::Strings(), r.legal_removed[k].explanation))
                 << what;
         EXPECT_EQ(e.hold_applicable, r.durability_applicable) << what;

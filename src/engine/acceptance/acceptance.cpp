@@ -101,9 +101,7 @@ AcceptanceResult evaluate_acceptance(const Scenario& s, const SearchLimits& limi
     r.odds = acceptance_odds(s);
     r.closest = find_closest_agreement(s, limits);
     if (r.all_accept && r.closest.status == ClosestStatus::Found && !r.closest.changes.empty()) {
-        r.closest.reason = "Every party accepts the draft, but some of its clauses contradict "
-                           "each other (see the consistency findings); the closest consistent "
-                           "agreement is shown.";
+        r.closest.reason = {{"closest.inconsistent_draft", {}}};
     }
     return r;
 }

@@ -39,7 +39,7 @@ constexpr std::size_t kMaxCostliestClauses = 5;
 struct RedLineHit {
     std::size_t red_line;      // index into red_lines()
     std::string_view id;       // e.g. "russia.no_nato"
-    std::string_view label;    // plain words
+    std::string_view label;    // plain English words (RedLine::label; key: red_line_key())
     std::vector<Dim> clauses;  // dimensions whose chosen option crosses it
     bool relaxed;              // true when the user relaxed it (then it does not block)
 };
@@ -47,7 +47,7 @@ struct RedLineHit {
 struct CoreIssueHit {
     std::size_t core_issue;  // index into core_issues()
     std::string_view id;     // e.g. "ukraine.core.security_guarantee"
-    std::string_view label;  // plain words
+    std::string_view label;  // string-table key of the core issue (CoreIssue::label)
     Dim clause;              // the dimension whose chosen option falls below the threshold
     std::uint8_t option;     // the chosen option
     double utility;          // points: the party's utility of the chosen option

@@ -10,6 +10,8 @@
 #include "engine/acceptance/odds.h"
 #include "engine/acceptance/value_table.h"
 #include "engine/red_lines.h"
+#include "engine/sentence.h"
+#include "engine/text_keys.h"
 
 namespace armistice {
 
@@ -269,33 +271,32 @@ Feasible feasible_with(const Scenario& s, std::uint64_t mask, std::uint64_t& nod
     return search.aborted() ? Feasible::Unknown : Feasible::No;
 }
 
-std::string party_list(unsigned subset) {
-    std::string out;
-    std::size_t count = 0, total = 0;
-    for (std::size_t p = 0; p < kPartyCount; ++p) total += (subset >> p) & 1u;
+// The parties of `subset` as the list {parties}: "Russia, the United States and Europe".
+MessageList party_list(unsigned subset) {
+    MessageList list{"parties", {}, "list.comma", "list.and"};
     for (std::size_t p = 0; p < kPartyCount; ++p) {
-        if (!((subset >> p) & 1u)) continue;
-        if (count > 0) out += (count + 1 == total) ? " and " : ", ";
-        out += party_label(static_cast<Party>(p));
-        ++count;
+        if ((subset >> p) & 1u) {
+            list.items.push_back({"list.party", {}, {{"party", party_key(static_cast<Party>(p))}}});
+        }
     }
-    return out;
+    return list;
 }
 
-std::string red_line_list(const std::vector<std::size_t>& ids) {
-    std::string out;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i > 0) out += "; ";
-        const RedLine& rl = red_lines()[ids[i]];
-        out += std::string(party_label(rl.party)) + ": " + std::string(rl.label);
+// The red lines `ids` as the list {red_lines}: "Russia: No NATO membership for Ukraine; …".
+MessageList red_line_list(const std::vector<std::size_t>& ids) {
+    MessageList list{"red_lines", {}, "list.semicolon"};
+    for (std::size_t id : ids) {
+        const RedLine& rl = red_lines()[id];
+        list.items.push_back({"list.party_red_line",
+                              {},
+                              {{"party", party_key(rl.party)}, {"red_line", red_line_key(rl)}}});
     }
-    return out;
+    return list;
 }
 
 // Fills reason / blocking_* of a NoneExists result.
 void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
                   const SearchLimits& limits) {
-    const Catalog& cat = catalog();
     const ValueTable t = make_value_table(s, s.relaxed_red_lines);
     // (a) A dimension in which every option crosses some red line.
     for (std::size_t d = 0; d < kN; ++d) {
@@ -315,14 +316,14 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
         }
         r.blocking_red_lines = ids;
         if (ids.empty()) {
-            r.reason = "Every option for \"" + std::string(cat.dimensions[d].label) +
-                       "\" falls below some party's core issue (thresholds no other clause "
-                       "compensates); no agreement can exist.";
+            r.reason = {{"closest.none.core_issue_everywhere",
+                         {},
+                         {{"dimension", dimension_key(static_cast<Dim>(d))}}}};
         } else {
-            r.reason = "Every option for \"" + std::string(cat.dimensions[d].label) +
-                       "\" crosses a red line (" + red_line_list(ids) +
-                       ") or falls below a "
-                       "core issue; no agreement can exist until the red lines are relaxed.";
+            r.reason = {{"closest.none.red_line_everywhere",
+                         {},
+                         {{"dimension", dimension_key(static_cast<Dim>(d))}}},
+                        {red_line_list(ids)}};
         }
         return;
     }
@@ -346,12 +347,9 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
         }
         if (!singles.empty()) {
             r.blocking_red_lines = singles;
-            r.reason = "No agreement is accepted by every party under the current red lines. " +
-                       std::string(singles.size() == 1
-                                       ? "Relaxing this one red line would make one possible: "
-                                       : "Relaxing any one of these red lines would make one "
-                                         "possible: ") +
-                       red_line_list(singles) + ".";
+            r.reason = {
+                {singles.size() == 1 ? "closest.none.relax_one" : "closest.none.relax_any", {}},
+                {red_line_list(singles)}};
             return;
         }
         std::uint64_t mask = all_mask;
@@ -365,9 +363,7 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
             }
         }
         r.blocking_red_lines = needed;
-        r.reason = "No agreement is accepted by every party under the current red lines; no "
-                   "single relaxation is enough. Relaxing all of these together would make one "
-                   "possible: " + red_line_list(needed) + ".";
+        r.reason = {{"closest.none.relax_all", {}}, {red_line_list(needed)}};
         return;
     }
     // (c) The parties' alternatives cannot be met jointly even without red lines.
@@ -406,12 +402,15 @@ void explain_none(const Scenario& s, ClosestAgreement& r, std::uint64_t& nodes,
     for (std::size_t p = 0; p < kPartyCount; ++p) {
         if ((subset >> p) & 1u) r.blocking_parties.push_back(static_cast<Party>(p));
     }
-    r.reason = "Even with every red line relaxed, no agreement in the catalog gives " +
-               party_list(subset) + " at least as much as " +
-               (r.blocking_parties.size() == 1 ? std::string("its") : std::string("their")) +
-               " alternative to a deal under this context; changing the context (leverage) is "
-               "the only way to an agreement.";
-    if (with_all == Feasible::Unknown) r.reason += " (search stopped at budget while checking.)";
+    // One key per number of parties and per whether the check itself hit the budget.
+    const bool one = r.blocking_parties.size() == 1;
+    const bool budget = with_all == Feasible::Unknown;
+    r.reason = {
+        {one ? (budget ? "closest.none.alternatives_one_budget" : "closest.none.alternatives_one")
+             : (budget ? "closest.none.alternatives_many_budget"
+                       : "closest.none.alternatives_many"),
+         {}},
+        {party_list(subset)}};
 }
 
 // One exact search in which party p must clear its alternative by floors[p] points.
@@ -442,8 +441,7 @@ ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
     if (!any) {
         if (search.aborted()) {
             r.status = ClosestStatus::BudgetExhausted;
-            r.reason = "Search stopped at budget before finding an agreement every party accepts; "
-                       "the answer is unknown.";
+            r.reason = {{"closest.budget.none", {}}};
         } else {
             r.status = ClosestStatus::NoneExists;
             bool floored = false;
@@ -469,8 +467,7 @@ ClosestAgreement closest_with(const Scenario& s, const SearchLimits& limits,
         }
         if (search.aborted()) {
             r.status = ClosestStatus::BudgetExhausted;
-            r.reason = "Search stopped at budget: the agreement shown is acceptable to every "
-                       "party but may not be the closest one.";
+            r.reason = {{"closest.budget.found", {}}};
             break;
         }
         if (found) break;
@@ -556,16 +553,18 @@ ClosestAgreement closest_locked(const Scenario& s, const SearchLimits& limits, s
     return r;
 }
 
-std::string premise_clauses(const Scenario& s, std::uint32_t premise) {
-    std::string out;
+// The premise's clauses as the list {clauses}: "\"Alignment: NATO membership\" and …".
+MessageList premise_clauses(const Scenario& s, std::uint32_t premise) {
+    MessageList list{"clauses", {}, "list.and"};
     for (std::size_t d = 0; d < kN; ++d) {
         if (!((premise >> d) & 1u)) continue;
-        const Dimension& dim = catalog().dimensions[d];
-        if (!out.empty()) out += " and ";
-        out += "\"" + std::string(dim.label) + ": " + std::string(dim.options[s.choices[d]].label) +
-               "\"";
+        const Dim dim = static_cast<Dim>(d);
+        list.items.push_back(
+            {"closest.premise_clause",
+             {},
+             {{"dimension", dimension_key(dim)}, {"option", option_key(dim, s.choices[d])}}});
     }
-    return out;
+    return list;
 }
 
 }  // namespace
@@ -577,23 +576,30 @@ ClosestAgreement find_closest_agreement(const Scenario& s, const SearchLimits& l
     if (premise) {
         r = closest_locked(s, limits, nodes, premise);
         if (!r.has_solution && r.status == ClosestStatus::NoneExists) {
-            // Nothing keeps the premise: say what blocks it, then search without it.
-            std::string why;
+            // Nothing keeps the premise: say what blocks it, then search without it. One key per
+            // obstacle (red lines, one party, several parties, none named) and per outcome.
+            ClosestAgreement open = closest_locked(s, limits, nodes, 0);
+            const bool drops = open.has_solution;
+            Sentence note{{"", {}}, {premise_clauses(s, premise)}};
             if (!r.blocking_red_lines.empty()) {
-                why = "clears these red lines: " + red_line_list(r.blocking_red_lines);
+                note.message.key =
+                    drops ? "closest.premise.red_lines_drops" : "closest.premise.red_lines_none";
+                note.lists.push_back(red_line_list(r.blocking_red_lines));
             } else if (!r.blocking_parties.empty()) {
                 unsigned subset = 0;
                 for (Party p : r.blocking_parties) subset |= 1u << static_cast<unsigned>(p);
-                why = "gives " + party_list(subset) + " at least " +
-                      (r.blocking_parties.size() == 1 ? "its" : "their") + " alternative to a deal";
+                const bool one = r.blocking_parties.size() == 1;
+                note.message.key =
+                    one ? (drops ? "closest.premise.party_drops" : "closest.premise.party_none")
+                        : (drops ? "closest.premise.parties_drops"
+                                 : "closest.premise.parties_none");
+                note.lists.push_back(party_list(subset));
             } else {
-                why = "is accepted by every party";
+                note.message.key = drops ? "closest.premise.every_party_drops"
+                                         : "closest.premise.every_party_none";
             }
-            ClosestAgreement open = closest_locked(s, limits, nodes, 0);
             open.premise_kept = false;
-            open.premise_note =
-                "No agreement that keeps " + premise_clauses(s, premise) + " " + why +
-                (open.has_solution ? "; the closest one drops it." : "; nor does any without it.");
+            open.premise_note = std::move(note);
             r = std::move(open);
         }
     } else {

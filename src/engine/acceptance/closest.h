@@ -33,6 +33,9 @@
 // first; the whole catalog is searched only when no agreement keeps them, and premise_note
 // names what blocks it ("No agreement that keeps … clears …; the closest one drops it.").
 //
+// Texts: `reason` and `premise_note` are string-table sentences (engine/sentence.h; English in
+// data/strings/en/engine_closest.csv), rendered by the presentation layer in the reader's language.
+//
 // Invariants: deterministic (dimension and option order fixed); the returned choices satisfy
 // all_accept; `changes` lists exactly the dimensions whose option differs from the draft.
 #pragma once
@@ -45,6 +48,7 @@
 
 #include "engine/party.h"
 #include "engine/scenario.h"
+#include "engine/sentence.h"
 
 namespace armistice {
 
@@ -67,7 +71,7 @@ struct ClosestAgreement {
     std::vector<ClauseChange> changes;   // dimensions changed from the draft, in catalog order
     std::array<double, kPartyCount> margins{};  // points, each ≥ 0 (when has_solution)
     double nash_product = 0.0;           // points^4: Π margins (when has_solution)
-    std::string reason;                  // plain words when !has_solution or budget hit
+    Sentence reason;  // why, when !has_solution or the budget was hit (keys closest.*)
     std::vector<std::size_t> blocking_red_lines;  // indices into red_lines(): relaxing them all
                                                   // makes an agreement possible (NoneExists);
                                                   // when single relaxations suffice, every one
@@ -80,7 +84,7 @@ struct ClosestAgreement {
     bool target_met = false;  // true when p_all_accept ≥ 0.5
     std::uint32_t premise = 0;  // the premise dimensions searched with (SearchLimits)
     bool premise_kept = true;   // false: no agreement keeps the premise; `choices` drops it
-    std::string premise_note;   // plain words when the premise had to be dropped
+    Sentence premise_note;      // when the premise had to be dropped (keys closest.premise.*)
 };
 
 struct SearchLimits {

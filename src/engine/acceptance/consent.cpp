@@ -12,10 +12,10 @@ namespace {
 using S = SourceId;
 using St = Stance;
 
-constexpr std::string_view kEu = "EU Council unanimity (27 members)";
-constexpr std::string_view kEuAssets =
-    "EU Council (assets held in the EU, most at Euroclear, Belgium)";
-constexpr std::string_view kCongress = "US Congress (CAATSA 2017 review of sanctions relief)";
+// The holders' names: string-table keys (data/strings/*/engine_consent.csv).
+constexpr std::string_view kEu = "consent.holder.eu_council";
+constexpr std::string_view kEuAssets = "consent.holder.eu_assets";
+constexpr std::string_view kCongress = "consent.holder.us_congress";
 
 std::vector<ConsentNeed> build() {
     return {
@@ -98,7 +98,7 @@ std::vector<ConsentNeed> build() {
           "(range: assumption)"}},
         // Appended: keeping EU sanctions is a decision too (consent.h).
         {"eu_council.sanctions_renewal",
-         "EU Council unanimity, renewed every six months",
+         "consent.holder.eu_council_renewal",
          "sanctions.kept_until_settlement",
          0.9,
          0.99,
@@ -145,13 +145,17 @@ double consent_over_decisions(const ConsentNeed& n, double p) {
     return std::pow(p, n.decisions < 1 ? 1 : n.decisions);
 }
 
-std::string renewal_note(const ConsentNeed& n) {
-    if (n.decisions <= 1) return "";
-    char buf[96];
-    std::snprintf(buf, sizeof buf, " per renewal; %.0f\u2013%.0f%% over %d renewals",
-                  100.0 * consent_over_decisions(n, n.p_low),
-                  100.0 * consent_over_decisions(n, n.p_high), static_cast<int>(n.decisions));
-    return buf;
+Message renewal_note(const ConsentNeed& n) {
+    if (n.decisions <= 1) return {};
+    const auto pct = [](double p) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%.0f", 100.0 * p);
+        return std::string(buf);
+    };
+    return {"consent.renewal_note",
+            {{"low", pct(consent_over_decisions(n, n.p_low))},
+             {"high", pct(consent_over_decisions(n, n.p_high))},
+             {"n", std::to_string(static_cast<int>(n.decisions))}}};
 }
 
 bool needs_consent(Dim d, std::uint8_t o) {

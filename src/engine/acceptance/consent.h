@@ -31,13 +31,14 @@
 #include <vector>
 
 #include "engine/catalog.h"
+#include "engine/message.h"
 #include "engine/scenario.h"
 
 namespace armistice {
 
 struct ConsentNeed {
     std::string_view id;      // "holder.what", e.g. "eu_council.sanctions_lifted"
-    std::string_view holder;  // plain words, e.g. "EU Council unanimity (27 members)"
+    std::string_view holder;  // string-table key, e.g. "consent.holder.eu_council"
     std::string_view option;  // qualified option id that needs it, e.g. "sanctions.lifted"
     double p_low;             // probability the holder consents, lower end of the range [0, 1]
     double p_high;            // upper end [0, 1]
@@ -49,9 +50,9 @@ struct ConsentNeed {
 // probability p in [p_low, p_high]: p^decisions.
 double consent_over_decisions(const ConsentNeed& n, double p);
 
-// "" when the need is one decision; else e.g. " per renewal; 66–96% over 4 renewals", to follow
-// the printed per-decision range (page and CLI say the same).
-std::string renewal_note(const ConsentNeed& n);
+// Empty when the need is one decision; else the message " per renewal; 66–96% over 4 renewals"
+// (key consent.renewal_note), to follow the printed per-decision range (page and CLI say the same).
+Message renewal_note(const ConsentNeed& n);
 
 const std::vector<ConsentNeed>& consent_needs();
 

@@ -33,7 +33,8 @@ struct CoreIssue {
     std::string_view id;  // "party.core.short_name", e.g. "ukraine.core.security_guarantee"
     Party party;
     Dim dim;
-    std::string_view label;  // plain words: what the party holds to
+    std::string_view
+        label;  // string-table key "core_issue.<id>" (data/strings/*/engine_core_issue.csv)
     double threshold;        // points: lowest option utility the party signs on this dimension
     double half_range;       // points: the threshold lies in threshold ± half_range
     SourceRef source;

@@ -6,6 +6,7 @@
 #include "engine/acceptance/party_model.h"
 #include "engine/acceptance/value_table.h"
 #include "engine/red_lines.h"
+#include "engine/text_keys.h"
 
 namespace armistice {
 
@@ -39,27 +40,26 @@ std::string_view stance_mark(PartyStance s) {
     return "~";
 }
 
-std::string_view stance_words(PartyStance s) {
-    switch (s) {
-        case PartyStance::Supports: return "supports";
-        case PartyStance::CanLiveWith: return "can live with";
-        case PartyStance::Opposes: return "opposes";
-    }
-    return "can live with";
-}
-
-std::string stance_explanation(Party p, Dim d, std::uint8_t option, std::uint64_t relaxed) {
-    std::string out(party_label(p));
-    out += " ";
-    out += stance_words(party_stance(p, d, option, relaxed));
+Message stance_explanation(Party p, Dim d, std::uint8_t option, std::uint64_t relaxed) {
+    const std::string party = party_key(p);
     if (const RedLine* rl = blocking_red_line(p, d, option, relaxed)) {
-        out += ": red line '" + std::string(rl->label) + "'";
-        return out;
+        return {"stance.red_line", {}, {{"party", party}, {"red_line", red_line_key(*rl)}}};
     }
-    char buf[64];
-    std::snprintf(buf, sizeof buf, ": utility %+.0f on a -100..+100 scale",
-                  option_utility(p, d, option));
-    return out + buf;
+    std::string_view key = "stance.can_live_with";
+    switch (party_stance(p, d, option, relaxed)) {
+        case PartyStance::Supports:
+            key = "stance.supports";
+            break;
+        case PartyStance::CanLiveWith:
+            key = "stance.can_live_with";
+            break;
+        case PartyStance::Opposes:
+            key = "stance.opposes";
+            break;
+    }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%+.0f", option_utility(p, d, option));
+    return {key, {{"utility", buf}}, {{"party", party}}};
 }
 
 }  // namespace armistice

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/message.h"
 #include "engine/party.h"
 #include "engine/scenario.h"
 
@@ -24,10 +25,10 @@ constexpr double kOpposesBelow = -30.0;   // points
 
 PartyStance party_stance(Party p, Dim d, std::uint8_t option, std::uint64_t relaxed_red_lines);
 std::string_view stance_mark(PartyStance s);  // "+", "~", "-"
-std::string_view stance_words(PartyStance s);  // "supports", "can live with", "opposes"
 
-// One plain line explaining the stance: "Russia opposes: red line 'No NATO membership…'" or
-// "Ukraine supports: utility +60 of ±100".
-std::string stance_explanation(Party p, Dim d, std::uint8_t option, std::uint64_t relaxed_red_lines);
+// One line explaining the stance, as a message (keys stance.* in engine_stance.csv): "Russia
+// opposes: red line 'No NATO membership…'" or "Ukraine supports: utility +60 on a -100..+100
+// scale".
+Message stance_explanation(Party p, Dim d, std::uint8_t option, std::uint64_t relaxed_red_lines);
 
 }  // namespace armistice

@@ -183,14 +183,15 @@ struct MostDurableSearch::State {
         } else {
             const ClosestAgreement closest = find_closest_agreement(draft);
             if (!closest.has_solution || !likely_signed(closest.choices)) {
-                char p[96] = "";
-                if (closest.has_solution)
-                    std::snprintf(p, sizeof p, " (the closest agreement reaches P(all accept) %.0f%%)",
-                                  100.0 * closest.p_all_accept);
-                res.reason = !closest.has_solution && !closest.reason.empty()
-                                 ? closest.reason
-                                 : "No agreement near this draft is likely to be signed by all four "
-                                   "parties" + std::string(p) + ", so there is none to make more durable.";
+                if (!closest.has_solution && !closest.reason.empty()) {
+                    res.reason = closest.reason;
+                } else if (closest.has_solution) {
+                    char p[16];
+                    std::snprintf(p, sizeof p, "%.0f", 100.0 * closest.p_all_accept);
+                    res.reason = {{"best.none_likely_closest", {{"p", p}}}};
+                } else {
+                    res.reason = {{"best.none_likely", {}}};
+                }
                 phase = Phase::Done;
                 return;
             }
@@ -325,32 +326,32 @@ MostDurableProgress MostDurableSearch::progress() const {
     switch (s.phase) {
         case Phase::Start:
         case Phase::StartScore:
-            g.stage = "measuring the starting agreement";
+            g.stage = "best.stage.start";
             break;
         case Phase::List:
-            g.stage = "listing single changes all four accept";
+            g.stage = "best.stage.list";
             g.done = static_cast<std::uint32_t>(s.list_dim);
             g.total = static_cast<std::uint32_t>(catalog().dimensions.size());
             break;
         case Phase::Screen:
-            g.stage = "screening the accepted changes";
+            g.stage = "best.stage.screen";
             g.done = static_cast<std::uint32_t>(s.next);
             g.total = static_cast<std::uint32_t>(s.neighbours.size());
             break;
         case Phase::Refine:
-            g.stage = "re-measuring the best changes";
+            g.stage = "best.stage.refine";
             g.done = static_cast<std::uint32_t>(s.refined.size());
             g.total = s.opt.beam;
             break;
         case Phase::Prune:
         case Phase::Final:
-            g.stage = "putting back clauses that are not needed";
+            g.stage = "best.stage.prune";
             g.done = static_cast<std::uint32_t>(s.prune_dim);
             g.total = static_cast<std::uint32_t>(catalog().dimensions.size());
             g.round = s.res.rounds;
             break;
         case Phase::Done:
-            g.stage = "done";
+            g.stage = "best.stage.done";
             g.round = s.res.rounds;
             break;
     }

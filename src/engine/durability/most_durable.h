@@ -41,7 +41,7 @@ struct MostDurableOptions {
 
 struct MostDurableResult {
     bool found = false;
-    std::string reason;                 // plain words when !found
+    Sentence reason;                    // why, when !found (keys best.*, closest.*)
     Choices choices{};                  // the agreement (valid when found)
     std::vector<ClauseChange> changes;  // dimensions changed from the draft, in catalog order
     double p_hold = 0;                  // P(hold 60 months), or of its term if interim (final_runs)
@@ -53,7 +53,7 @@ struct MostDurableResult {
 
 // Where a running search is, in plain words for the page (never part of the answer).
 struct MostDurableProgress {
-    const char* stage = "";             // e.g. "screening the accepted changes"
+    const char* stage = "";             // string-table key, e.g. "best.stage.screen"
     std::uint32_t round = 1;            // hill-climbing round (1-based)
     std::uint32_t max_rounds = 0;       // rounds at most
     std::uint32_t done = 0, total = 0;  // items of this stage done / in all (0 total: no count)
