@@ -9,9 +9,9 @@ namespace armistice::text {
 
 namespace {
 
-// A red line's text: its table key rendered, or (while the table holds English) the text itself.
-std::string red_line_text(const Strings& t, std::string_view label) {
-    return render(t, label);
+// A red line's text in t's language (its table key, red_line_key()).
+std::string red_line_text(const Strings& t, const RedLine& rl) {
+    return render(t, red_line_key(rl));
 }
 
 std::string party_text(const Strings& t, Party p) {
@@ -81,9 +81,9 @@ std::string describe_scenario(const Strings& t, const Scenario& s) {
         for (std::size_t i = 0; i < table.size(); ++i) {
             if (!s.is_relaxed(i)) continue;
             out += "    ";
-            out += t.format(Str::scenario_text_red_line,
-                            {{"party", party_text(t, table[i].party)},
-                             {"red_line", red_line_text(t, table[i].label)}});
+            out +=
+                t.format(Str::scenario_text_red_line, {{"party", party_text(t, table[i].party)},
+                                                       {"red_line", red_line_text(t, table[i])}});
             out += '\n';
         }
     }
@@ -135,7 +135,7 @@ std::vector<std::string> describe_edits(const Strings& t, const ScenarioDiff& d)
     for (const RedLineDifference& r : d.red_lines) {
         out.push_back(t.format(
             r.relaxed_b ? Str::scenario_text_red_line_relaxed : Str::scenario_text_red_line_kept,
-            {{"red_line", red_line_text(t, r.label)}}));
+            {{"red_line", red_line_text(t, red_lines()[r.index])}}));
     }
     return out;
 }

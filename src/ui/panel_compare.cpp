@@ -8,6 +8,8 @@
 #include "engine/catalog.h"
 #include "engine/describe.h"
 #include "engine/diff/diff.h"
+#include "engine/red_lines.h"
+#include "text/message_text.h"
 #include "ui/charts/line_chart.h"
 #include "ui/data_text.h"
 #include "ui/engine_bridge.h"
@@ -168,7 +170,7 @@ void draw_compare(const PanelView& v, PanelOut& out) {
         text("• ");
         ImGui::SameLine(0, 0);
         text_wrapped(t.format(r.relaxed_a ? Str::compare_relaxed_a : Str::compare_relaxed_b,
-                              {{"red_line", std::string(r.label)}}));
+                              {{"red_line", text::render(t, red_line_key(red_lines()[r.index]))}}));
     }
     touch_scroll(out);
 }

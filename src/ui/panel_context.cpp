@@ -8,6 +8,7 @@
 #include "engine/describe.h"
 #include "engine/lens.h"
 #include "engine/red_lines.h"
+#include "text/message_text.h"
 #include "ui/data_text.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
@@ -97,9 +98,9 @@ void draw_context(const PanelView& v, PanelOut& out) {
         const RedLine& r = table[i];
         ImGui::PushID(static_cast<int>(i));
         bool relaxed = s.is_relaxed(i);
-        const std::string label = t.format(
-            Str::context_red_line,
-            {{"party", std::string(party_label(r.party))}, {"red_line", std::string(r.label)}});
+        const std::string label =
+            t.format(Str::context_red_line, {{"party", std::string(party_label(r.party))},
+                                             {"red_line", text::render(t, red_line_key(r))}});
         if (ImGui::Checkbox("##relax", &relaxed)) out.push(cmd::SetRedLineRelaxed{i, relaxed});
         out.rect("redline." + std::string(r.id));
         ImGui::SameLine();
