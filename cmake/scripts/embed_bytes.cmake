@@ -1,5 +1,5 @@
 # embed_bytes.cmake — the one byte-embedding helper, included by the generator scripts
-# (embed_presets.cmake, embed_text.cmake, embed_fonts.cmake; each runs as cmake -P).
+# (embed_text.cmake, embed_fonts.cmake; each runs as cmake -P).
 #
 #   armistice_embed_array(<c_name> <file> <out_var> [ALIGN <bytes>])
 #     Sets <out_var> to a C++ definition "const unsigned char <c_name>[N] = {...};" holding the

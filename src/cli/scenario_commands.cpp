@@ -54,9 +54,7 @@ int cmd_list(int argc, char** argv) {
         std::fprintf(stderr, "usage: armistice list\n");
         return kExitUsage;
     }
-    const persist::PresetSet set = persist::load_embedded_presets();
-    print_errors(set.errors);
-    for (const auto& file : set.presets) {
+    for (const auto& file : persist::presets()) {
         const std::string date = file.meta ? file.meta->date : "";
         const std::string status =
             file.meta ? std::string(persist::preset_status_key(file.meta->status)) : "";
@@ -64,7 +62,7 @@ int cmd_list(int argc, char** argv) {
                     file.scenario.name.c_str());
         std::printf("%-30s %s\n", "", first_sentence(file.scenario.description).c_str());
     }
-    return set.errors.empty() ? kExitOk : kExitUsage;
+    return kExitOk;
 }
 
 int cmd_show(int argc, char** argv) {

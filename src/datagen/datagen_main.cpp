@@ -9,33 +9,20 @@
 // prints them as `file:line: field: problem` and exits 2, so the build fails with the messages.
 // A host program in the native build; in the web build compiled with em++ and run under node.
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "datagen/emit_model.h"
 #include "datagen/emit_strings.h"
 #include "datagen/emit_tables.h"
+#include "datagen/write_file.h"
 #include "engine/data/data_set.h"
 #include "engine/data/string_set.h"
 
 namespace {
 
-// Writes `text` to `path`, unless the file already holds exactly that (so a header that did not
-// change keeps its time stamp and what includes it is not rebuilt).
 bool write_file(const std::string& path, const std::string& text) {
-    {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream old;
-        if (in) old << in.rdbuf();
-        if (in && old.str() == text) return true;
-    }
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) std::fprintf(stderr, "armistice_datagen: cannot write %s\n", path.c_str());
-    return static_cast<bool>(out);
+    return armistice::datagen::write_file(path, text, "armistice_datagen");
 }
 
 }  // namespace

@@ -1,11 +1,12 @@
-// presets.h — the built-in presets (scenarios/*.json embedded in the binary), parsed.
+// presets.h — the built-in presets (scenarios/*.json, checked and compiled in at build time).
 //
 // Purpose: the page, the CLI and the tests list presets, and share links restore a scenario's
-// name, description and meta from its base preset. Parsing happens once, on first use; the
-// result is immutable afterwards (a function-local static const, like catalog()).
+// name, description and meta from its base preset. The files are loaded and checked when the
+// program is built (preset_table.h: a bad file or a duplicate id fails the build), so nothing is
+// parsed at run time; the values are built once, on first use, and immutable afterwards (a
+// function-local static const, like catalog()).
 // Invariants: preset ids are unique and never removed or renamed once released (old links name
-// them); a preset that fails to load is reported by load_embedded_presets() and left out of
-// presets() (tests require zero errors).
+// them); presets() is in file-name order.
 #pragma once
 
 #include <string_view>
@@ -16,15 +17,7 @@
 
 namespace armistice::persist {
 
-struct PresetSet {
-    std::vector<ScenarioFile> presets;  // in embedded order (sorted by file name)
-    std::vector<LoadError> errors;      // files that failed to load, and duplicate ids
-};
-
-// Parses every embedded scenarios/*.json now (no caching): for tests and `armistice validate`.
-PresetSet load_embedded_presets();
-
-// The successfully loaded presets, parsed once.
+// Every preset, in file-name order.
 const std::vector<ScenarioFile>& presets();
 
 // The preset whose id is `id`; nullptr when none.
