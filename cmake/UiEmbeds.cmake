@@ -2,7 +2,7 @@
 # configure-time work; editing an input regenerates its source on the next build).
 #
 #   ARMISTICE_UI_FONTS_CPP     <build>/generated/ui/ui_fonts.cpp: src/ui/fonts/*.ttf (subsets made
-#                              by src/ui/fonts/subset_font.py from Debian's fonts-noto-core, SIL OFL
+#                              by scripts/subset_fonts.py from Debian's fonts-noto-core, SIL OFL
 #                              1.1, and fonts-dejavu-core), declared in src/ui/fonts/ui_fonts.h.
 #   ARMISTICE_UI_BACKTEST_CPP  <build>/generated/ui/backtest_cases_dev.cpp: data/backtest/
 #                              cases_dev.csv byte-exact, declared in src/ui/backtest_data.h (the

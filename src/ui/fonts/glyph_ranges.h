@@ -2,8 +2,8 @@
 // as ImGui's AddFont*(…, ranges) takes them (theme.cpp).
 //
 // Purpose: one list for the atlas and for the glyph test (tests/ui/glyph_coverage_test.cpp), which
-// checks every string of every language against it. Keep in sync with TEXT_RANGES /
-// SYMBOL_RANGES in subset_font.py (which cut the .ttf files to these ranges).
+// checks every string of every language against it. scripts/subset_fonts.py reads these arrays
+// to cut the .ttf files to these ranges: after changing them, run it and commit the fonts.
 // Invariant: ImGui-free (only unsigned short, ImGui's default ImWchar).
 #pragma once
 

@@ -2,7 +2,8 @@
 //
 // Purpose: one readable proportional face with Latin and Cyrillic glyphs, compiled into the
 // binary (the page has no file system). The bytes are generated at build time from the .ttf
-// files beside this header (cmake/UiEmbeds.cmake); subset_font.py documents how those were cut.
+// files beside this header (cmake/UiEmbeds.cmake); scripts/subset_fonts.py cut them to the
+// atlas's ranges (glyph_ranges.h).
 // Licences: SIL Open Font License 1.1 (OFL.txt), Bitstream Vera / DejaVu (LICENSE-DejaVu.txt).
 // Invariant: the returned bytes live for the whole program and are never written to; ImGui must
 // be told not to free them (ImFontConfig::FontDataOwnedByAtlas = false).
