@@ -2,8 +2,6 @@
 // boundary of link decoding (see link.h for the layout and the compatibility rule).
 #include "persist/link.h"
 
-#include <cereal/details/helpers.hpp>
-
 #include <cmath>
 
 #include "persist/base64url.h"
@@ -220,7 +218,7 @@ DecodeResult decode_payload(std::uint32_t version, const std::uint8_t* data, std
         }
     } catch (const detail::PayloadFailure& f) {
         return failure(f.kind, f.detail);
-    } catch (const cereal::Exception&) {
+    } catch (const detail::PayloadEnd&) {
         return failure(LinkErrorKind::Damaged, "its contents end early");
     } catch (...) {
         return failure(LinkErrorKind::Damaged, "it could not be read");

@@ -19,9 +19,10 @@
 //   CRC mismatch is "damaged". A leading '#', surrounding whitespace, or a full URL whose
 //   fragment is the link are accepted by decode_link().
 //
-// [SECTION] Payload v1 (cereal PortableBinaryArchive, little-endian; u64 lengths are capped
+// [SECTION] Payload v1 (little-endian, the bytes cereal's PortableBinaryArchive wrote; written and
+//   read by persist/byte_codec.h since; u64 lengths are capped
 //   BEFORE any allocation or cast, so wasm32's 32-bit size_t never sees a garbage length)
-//   u8   0x01                 cereal's endianness marker (must be 1 = little-endian)
+//   u8   0x01                 endianness marker (must be 1 = little-endian)
 //   u8   link flags           bit0 compare block follows, bit1 note, bit2 goal; bits 3-7 zero
 //   u8   view                 LinkView, < LinkView::Count
 //   ...  scenario block       the scenario

@@ -26,11 +26,13 @@ DecodeResult decode_payload(std::uint32_t version, const std::uint8_t* data, std
 
 namespace detail {
 
-// Thrown inside payload decoders, caught (with cereal::Exception) at decode_payload's boundary.
+// Thrown inside payload decoders, caught (with PayloadEnd) at decode_payload's boundary.
 struct PayloadFailure {
     LinkErrorKind kind;
     std::string detail;
 };
+// Thrown by ByteReader (byte_codec.h) when the payload ends before a value it reads.
+struct PayloadEnd {};
 
 std::vector<std::uint8_t> encode_payload_v1(const LinkState& state);
 LinkState decode_payload_v1(const std::uint8_t* data, std::size_t size);  // throws

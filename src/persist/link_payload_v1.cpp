@@ -3,20 +3,18 @@
 // plus two link flags, and version 3 adds one scenario-block flag (the text's date); all three
 // are read and written by the same functions below (encode_payload_layout, decode_payload_layout)
 // so the versions can never drift apart; v1 refuses the v2 flags, v1 and v2 the v3 block flag.
-#include <cereal/archives/portable_binary.hpp>
-
 #include <array>
 #include <cmath>
-#include <sstream>
 
+#include "persist/byte_codec.h"
 #include "persist/link_payload.h"
 
 namespace armistice::persist::detail {
 
 namespace {
 
-using Out = cereal::PortableBinaryOutputArchive;
-using In = cereal::PortableBinaryInputArchive;
+using Out = ByteWriter;
+using In = ByteReader;
 
 // Lever quanta of v1 as exact rationals num/den (value = q * num / den, computed so that the
 // result is the double nearest to the decimal value, as a JSON parser would give).
@@ -57,7 +55,7 @@ double lever_value(std::size_t l, std::int16_t q) {
 
 void write_string(Out& ar, const std::string& s) {
     ar(static_cast<std::uint64_t>(s.size()));
-    ar(cereal::binary_data(s.data(), s.size()));
+    ar.raw(s.data(), s.size());
 }
 
 std::string read_string(In& ar, std::uint64_t max_bytes, const char* what) {
@@ -68,7 +66,7 @@ std::string read_string(In& ar, std::uint64_t max_bytes, const char* what) {
                                          std::to_string(max_bytes) + " bytes");
     }
     std::string s(static_cast<std::size_t>(n), '\0');  // n ≤ max_bytes: the cast is safe
-    if (n != 0) ar(cereal::binary_data(&s[0], static_cast<std::size_t>(n)));
+    if (n != 0) ar.raw(&s[0], static_cast<std::size_t>(n));
     return s;
 }
 
@@ -162,9 +160,8 @@ LinkState decode_payload_v1(const std::uint8_t* data, std::size_t size) {
 
 std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_fields,
                                                 bool v3_fields) {
-    std::ostringstream stream;
+    Out ar;
     {
-        Out ar(stream, Out::Options::LittleEndian());
         const bool hidden = v2_fields && state.suggestions_hidden;
         const bool start = v2_fields && state.start && *state.start != state.scenario;
         const std::uint8_t flags = static_cast<std::uint8_t>(
@@ -184,15 +181,13 @@ std::vector<std::uint8_t> encode_payload_layout(const LinkState& state, bool v2_
         }
         if (start) write_block(ar, *state.start, v3_fields);
     }
-    const std::string bytes = stream.str();
-    return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
+    return ar.take();
 }
 
 LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std::uint8_t allowed,
                                 bool v3_fields) {
     if (size == 0 || data[0] != 1) fail(LinkErrorKind::Damaged, "unexpected byte order marker");
-    std::istringstream stream(std::string(reinterpret_cast<const char*>(data), size));
-    In ar(stream, In::Options::LittleEndian());
+    In ar(data, size);
     LinkState state;
     std::uint8_t flags = 0, view = 0;
     ar(flags, view);
@@ -224,7 +219,7 @@ LinkState decode_payload_layout(const std::uint8_t* data, std::size_t size, std:
         state.start = read_block(ar, v3_fields);
         if (*state.start == state.scenario) state.start.reset();  // the same as no start block
     }
-    if (stream.rdbuf()->sgetc() != std::char_traits<char>::eof()) {
+    if (!ar.at_end()) {
         fail(LinkErrorKind::Damaged, "unexpected bytes after the end of the scenario");
     }
     return state;
