@@ -201,7 +201,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
                   style.ItemInnerSpacing.x;
     const std::string* names = tabs_w <= ImGui::GetContentRegionAvail().x ? kLong : kShort;
     if (ImGui::BeginTabBar("builder_tabs")) {
-        if (ImGui::BeginTabItem(names[0].c_str())) {
+        if (tab_item(names[0].c_str())) {
             out.rect("tab.ceasefire");
             begin_tab_pane(v, "ceasefire");
             text_muted_wrapped(t(Str::builder_ceasefire_intro));
@@ -211,7 +211,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
         } else {
             out.rect("tab.ceasefire");
         }
-        if (ImGui::BeginTabItem(names[1].c_str())) {
+        if (tab_item(names[1].c_str())) {
             out.rect("tab.political");
             begin_tab_pane(v, "political");
             text_muted_wrapped(t(Str::builder_political_intro));
@@ -221,7 +221,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
         } else {
             out.rect("tab.political");
         }
-        if (ImGui::BeginTabItem(names[2].c_str())) {
+        if (tab_item(names[2].c_str())) {
             out.rect("tab.context");
             begin_tab_pane(v, "context");
             draw_context(v, out);

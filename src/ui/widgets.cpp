@@ -6,7 +6,7 @@
 #include <string>
 
 #include "engine/citations.h"
-#include "imgui_internal.h"  // ClearActiveID (a touch swipe cancels the press it began with), GetCurrentWindow
+#include "imgui_internal.h"  // ClearActiveID (a touch swipe cancels the press it began with), GetCurrentWindow, ImGuiTabBar
 #include "ui/charts/draw_utils.h"  // tooltip_wrap_width: tooltips fit a phone
 
 namespace armistice::ui {
@@ -121,6 +121,24 @@ bool button(const char* label, bool enabled, ImVec2 size) {
     return pressed && enabled;
 }
 
+bool tab_item(const char* label, ImGuiTabItemFlags flags) {
+    ImGuiContext& g = *GImGui;
+    ImGuiTabBar* bar = g.CurrentTabBar;
+    const ImGuiID queued = bar != nullptr ? bar->NextSelectedTabId : 0;
+    const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (bar == nullptr || io.MouseSource != ImGuiMouseSource_TouchScreen) return open;
+    const ImGuiID id = ImGui::GetItemID();
+    if (ImGui::IsItemActivated() && g.ActiveIdSource == ImGuiInputSource_Mouse &&
+        bar->NextSelectedTabId == id) {
+        bar->NextSelectedTabId = queued;  // the finger went down: nothing selected yet
+    } else if (ImGui::IsItemDeactivated() && io.MouseReleased[ImGuiMouseButton_Left] &&
+               !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left, kTouchSlopPx)) {
+        bar->NextSelectedTabId = id;  // a tap: selected from the next frame, as on a press
+    }
+    return open;
+}
+
 void touch_scroll(PanelOut& out) {
     ImGuiIO& io = ImGui::GetIO();
     if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
@@ -137,7 +155,7 @@ void touch_scroll(PanelOut& out) {
     // A finger swiping over the clauses (every point of a pane is some widget): a mostly
     // vertical drag of a touch scrolls the pane and cancels the press, so lifting the finger
     // does not open the combo it started on. Horizontal drags stay with sliders.
-    const ImVec2 drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 8.0f);
+    const ImVec2 drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, kTouchSlopPx);
     if (finger && std::fabs(drag.y) > 1.5f * std::fabs(drag.x)) {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
         ImGui::ClearActiveID();

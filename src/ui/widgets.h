@@ -44,6 +44,17 @@ std::string label(const text::Strings& t, text::Str id, std::string_view key);
 // Button that is greyed out and inert when !enabled. Returns true when pressed.
 bool button(const char* label, bool enabled = true, ImVec2 size = ImVec2(0, 0));
 
+// How far (CSS px) a finger may move and still tap: beyond it a touch is a swipe, which scrolls
+// its pane (touch_scroll) and selects nothing (tab_item). Assumption: 8 px, a little above
+// ImGui's io.MouseDragThreshold (6 px) and about a fingertip's wobble; not measured on a device.
+inline constexpr float kTouchSlopPx = 8.0f;
+
+// ImGui::BeginTabItem (same return: true while the tab's content is shown) in the current tab
+// bar, except that a finger selects the tab when it lifts, and only after a tap (it moved at
+// most kTouchSlopPx): ImGui selects a tab on press, so a swipe that started on a tab switched
+// the builder's tab. A mouse and the keyboard select as ImGui does, on press.
+bool tab_item(const char* label, ImGuiTabItemFlags flags = 0);
+
 // Drag-to-scroll for touch screens: dragging the window background scrolls it. A finger's
 // swipe records the window in out.touch_dragged, so it coasts on after the finger lifts
 // (ui/pane_coast.h).
