@@ -94,10 +94,8 @@ void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
     std::string preview = current_label + "   " + marks;
     const bool marks_in_preview = ImGui::CalcTextSize(preview.c_str()).x <= preview_w;
     if (!marks_in_preview) preview = current_label;
-    if (changed && v.fonts.strong) ImGui::PushFont(v.fonts.strong);
-    text(dimension_label(t, dim));
-    if (changed && v.fonts.strong) ImGui::PopFont();
-    help_marker(std::string(dimension_question(t, dim)));
+    text_with_help(v, out, changed ? v.fonts.strong : nullptr, dimension_label(t, dim),
+                   "help.clause." + std::string(dim.id), dimension_question(t, dim));
     if (!marks_in_preview) {
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         ImGui::SameLine(0.0f, ImGui::GetFontSize());

@@ -20,8 +20,12 @@ void text_wrapped(std::string_view s);
 void text_colored(const ImVec4& color, std::string_view s);
 void text_muted_wrapped(std::string_view s);
 
-// A "(?)" marker that shows `tip` (wrapped) when hovered, tapped or focused with the keyboard.
-void help_marker(std::string_view tip);
+// `label` in `font` (nullptr: the current font), then on the same line a "(?)" marker that
+// shows `tip` (wrapped) when hovered, tapped or focused with the keyboard; the marker's rect is
+// published as `key`. When v.coarse (a finger) the marker is at least kTouchTargetPx square and
+// the label is centred on its taller line; it goes below the label when the line has no room.
+void text_with_help(const PanelView& v, PanelOut& out, ImFont* font, std::string_view label,
+                    std::string key, std::string_view tip);
 // Shows `tip` for the last item when hovered or focused by keyboard navigation.
 void item_tooltip(std::string_view tip);
 
