@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "cli/english_text.h"
+
 namespace armistice::cli {
 
 namespace {
@@ -24,7 +26,7 @@ void write_durability_json(JsonWriter& w, const durability::DurabilityResult& r)
     w.value(r.applicable);
     if (!r.applicable) {
         w.key("reason");
-        w.value(r.reason);
+        w.value(english(r.reason));
     }
     w.key("runs");
     w.value(r.runs);
@@ -86,7 +88,7 @@ void write_durability_json(JsonWriter& w, const durability::DurabilityResult& r)
         w.key("obligation");
         w.value(l.obligation);
         w.key("label");
-        w.value(l.label);
+        w.value(english(l.label));
         w.key("violations_per_year");
         w.value(l.violations_per_year);
         w.key("detected_share");
@@ -103,7 +105,7 @@ void write_durability_json(JsonWriter& w, const durability::DurabilityResult& r)
         w.key("change");
         w.value(s.change_id);
         w.key("label");
-        w.value(s.label);
+        w.value(english(s.label));
         w.key("p_hold_60");
         number_or_null(w, s.p_hold_60);
         w.key("delta");

@@ -15,9 +15,9 @@
 #include "cli/acceptance_json.h"
 #include "cli/commands.h"
 #include "cli/durability_json.h"
+#include "cli/durability_report.h"
 #include "cli/json_writer.h"
 #include "engine/citations.h"
-#include "engine/durability/report.h"
 #include "engine/evaluate.h"
 #include "persist/presets.h"
 #include "persist/scenario_arg.h"
@@ -168,8 +168,7 @@ int cmd_evaluate(int argc, char** argv) {
         write_json(file, r, out);
     } else {
         out = s.name + "\n\n" + acceptance_text_report(r.acceptance) + "\n" +
-              legal_text_report(r.legal) + "\n" +
-              durability::durability_text_report(r.durability) +
+              legal_text_report(r.legal) + "\n" + durability_text_report(r.durability) +
               "\nThis is an exploratory model of stated positions and historical patterns, not a "
               "forecast.\n";
         out = cite_sources(out);  // sources by outlet and title, not by key

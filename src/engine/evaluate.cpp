@@ -11,7 +11,7 @@ Result evaluate(const Scenario& s, const EvaluateOptions& options) {
         r.durability = durability::simulate_durability(s, options.durability_options);
     } else {
         r.durability.applicable = false;
-        r.durability.reason = "durability was not requested";
+        r.durability.reason = Message{"durability.not_requested", {}};
     }
     return r;
 }

@@ -6,6 +6,7 @@
 
 #include "engine/catalog.h"
 #include "engine/lens.h"
+#include "text/message_text.h"
 #include "ui/charts/readout.h"
 #include "ui/charts/value_format.h"
 #include "ui/data_text.h"
@@ -79,7 +80,7 @@ void law_section(Writer& w, const text::Strings& t, const LawOutcome& lw) {
 void hold_section(Writer& w, const text::Strings& t, const HoldOutcome& h) {
     w.heading(2, t(Str::outline_hold_heading));
     if (!h.available || !h.applicable) {
-        w.para(h.status);
+        w.para(text::render(t, h.status));
         return;
     }
     if (h.refining()) {
@@ -107,8 +108,8 @@ void hold_section(Writer& w, const text::Strings& t, const HoldOutcome& h) {
         if (!(c.value > 0)) continue;
         if (!any) w.heading(3, t(Str::outline_causes_heading));
         any = true;
-        w.item(
-            t.format(Str::outline_cause, {{"cause", c.label}, {"share", format_percent(c.value)}}));
+        w.item(t.format(Str::outline_cause,
+                        {{"cause", text::render(t, c.label)}, {"share", format_percent(c.value)}}));
     }
     if (h.best_ready && h.best) w.para(t.format(Str::outline_best, {{"best", h.best_summary}}));
 }

@@ -26,7 +26,7 @@ HoldOutcome convert(const durability::DurabilityResult& r) {
     h.runs_done = r.runs;
     h.runs_target = r.runs_target;
     if (!r.applicable) {
-        h.status = r.reason.empty() ? "Nothing to hold: no ceasefire is signed." : r.reason;
+        h.status = r.reason.empty() ? Message{"hold.no_ceasefire", {}} : r.reason;
         return h;
     }
     h.survival = from_month_zero(r.survival);
@@ -43,19 +43,19 @@ HoldOutcome convert(const durability::DurabilityResult& r) {
     h.violations_per_week = r.violations_per_week;
     h.deterrence = r.deterrence_score;
     for (std::size_t c = 0; c < durability::kCauseCount; ++c) {
-        h.causes.push_back({durability::cause_label(static_cast<durability::Cause>(c)),
+        h.causes.push_back({Message{durability::cause_key(static_cast<durability::Cause>(c)), {}},
                             r.cause_share[c]});
     }
     std::stable_sort(h.causes.begin(), h.causes.end(),
                      [](const Share& a, const Share& b) { return a.value > b.value; });
     for (const auto& row : r.ledger) {
-        h.ledger.push_back({row.label, row.violations_per_year, row.detected_share,
+        h.ledger.push_back({Message{row.label, {}}, row.violations_per_year, row.detected_share,
                             row.answered_share});
     }
-    std::stable_sort(h.ledger.begin(), h.ledger.end(), [](const LedgerLine& a, const LedgerLine& b) {
-        return a.violations_per_year > b.violations_per_year;
-    });
-    h.status = r.runs < r.runs_target ? "Refining" : "Done";
+    std::stable_sort(h.ledger.begin(), h.ledger.end(),
+                     [](const LedgerLine& a, const LedgerLine& b) {
+                         return a.violations_per_year > b.violations_per_year;
+                     });
     return h;
 }
 

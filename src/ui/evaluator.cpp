@@ -25,7 +25,7 @@ void Evaluator::restart(const Scenario& s) {
     job_ = std::make_unique<bridge::HoldJob>(s);
     outcome_.hold = HoldOutcome{};
     outcome_.hold.available = true;
-    outcome_.hold.status = "Starting";
+    outcome_.hold.status = Message{"hold.starting", {}};
     const Scenario bare = bridge::bare_ceasefire(s);
     if (!baseline_for_ || *baseline_for_ != bare) {
         baseline_for_ = bare;

@@ -84,13 +84,15 @@ struct LawOutcome {
 };
 
 // [SECTION] Will it hold?
+// Texts of the hold block are engine Messages (engine/message.h), rendered with the reader's
+// text::Strings when drawn (text::render), so a language switch needs no new evaluation.
 struct Share {
-    std::string label;
+    Message label;       // a cause of breakdown, or one change in the sensitivity ranking
     double value = 0.0;  // 0–1 or signed delta where noted
 };
 
 struct LedgerLine {
-    std::string label;
+    Message label;  // the obligation
     double violations_per_year = 0.0;
     double detected = 0.0;  // share 0–1
     double answered = 0.0;  // share 0–1
@@ -99,7 +101,7 @@ struct LedgerLine {
 struct HoldOutcome {
     bool available = false;
     bool applicable = true;  // false for "no agreement": nothing to hold
-    std::string status;
+    Message status;          // why unavailable or not applicable (empty otherwise)
     std::uint32_t runs_done = 0, runs_target = 0;
     std::vector<double> survival, band_lo, band_hi;  // index = month (0 = signing, 1.0), 0–1
     std::vector<double> baseline;    // bare-ceasefire reference curve, same indexing (may be empty)

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 
+#include "text/message_text.h"
 #include "ui/charts/line_chart.h"
 #include "ui/hold_chart.h"
 #include "ui/panels.h"
@@ -47,15 +48,15 @@ void prob_tile(const Fonts& fonts, const char* label, double p, bool first) {
 
 void draw_hold_card(const PanelView& v, PanelOut& out) {
     const HoldOutcome& h = v.outcome.hold;
+    const text::Strings& t = v.t;
     if (!h.available) {
-        text_muted_wrapped(h.status);
+        text_muted_wrapped(text::render(t, h.status));
         return;
     }
     if (!h.applicable) {
-        text_wrapped(h.status);
+        text_wrapped(text::render(t, h.status));
         return;
     }
-    const text::Strings& t = v.t;
     if (h.interim) {
         // An interim or partial deal is judged over its own term: no 1/5/10-year figures.
         const std::string term = t.format(Str::hold_holds_term, {{"term", h.term_label(t)}});
@@ -112,7 +113,7 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         for (const Share& c : h.causes) {
             text(percent(c.value) + "  ");
             ImGui::SameLine(0, 0);
-            text_wrapped(c.label);
+            text_wrapped(text::render(t, c.label));
         }
         text_muted_wrapped(t(Str::hold_causes_note));
         ImGui::TreePop();
@@ -124,7 +125,7 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
         if (v.phone) {
             ImGui::BeginGroup();
             for (const LedgerLine& l : h.ledger) {
-                text_wrapped(l.label);
+                text_wrapped(text::render(t, l.label));
                 char n[32];
                 std::snprintf(n, sizeof n, "%.1f", l.violations_per_year);
                 text_muted_wrapped(
@@ -148,7 +149,7 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
             for (const LedgerLine& l : h.ledger) {
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
-                text_wrapped(l.label);
+                text_wrapped(text::render(t, l.label));
                 ImGui::TableSetColumnIndex(1);
                 ImGui::Text("%.1f", l.violations_per_year);
                 ImGui::TableSetColumnIndex(2);
@@ -176,7 +177,7 @@ void draw_hold_card(const PanelView& v, PanelOut& out) {
             text_colored(s.value >= 0 ? color_good() : color_bad(),
                          t.format(Str::hold_pp, {{"value", d}}) + "  ");
             ImGui::SameLine(0, 0);
-            text_wrapped(s.label);
+            text_wrapped(text::render(t, s.label));
         }
         if (h.sensitivity_ready && !h.sensitivity.empty())
             text_muted_wrapped(t.format(

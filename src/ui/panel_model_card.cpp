@@ -11,8 +11,10 @@
 #include "engine/catalog.h"
 #include "engine/context.h"
 #include "engine/describe.h"
+#include "engine/durability/mechanism_effects.h"
 #include "engine/durability/model_card.h"
 #include "engine/lens.h"
+#include "text/message_text.h"
 #include "ui/charts/calibration_chart.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
@@ -122,13 +124,18 @@ void draw_model_card(const PanelView& v, PanelOut& out) {
 
         // The plain-words page first; the technical tables on the second tab.
         if (ImGui::BeginTabBar("model_card_pages")) {
-            if (ImGui::BeginTabItem(label(t, Str::model_card_panel_tab_plain, "plain").c_str())) {
+            const bool plain =
+                ImGui::BeginTabItem(label(t, Str::model_card_panel_tab_plain, "plain").c_str());
+            out.rect("model_card.tab_plain");  // the tab itself, open or not
+            if (plain) {
                 out.rect("model_card.plain");
                 draw_plain_words(v);
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem(
-                    label(t, Str::model_card_panel_tab_technical, "technical").c_str())) {
+            const bool technical = ImGui::BeginTabItem(
+                label(t, Str::model_card_panel_tab_technical, "technical").c_str());
+            out.rect("model_card.tab_technical");
+            if (technical) {
                 out.rect("model_card.technical");
                 draw_technical(v);
                 ImGui::EndTabItem();
@@ -145,8 +152,8 @@ namespace {
 
 void draw_plain_words(const PanelView& v) {
     for (const durability::PlainWords& w : durability::model_card_plain_words()) {
-        heading(v.fonts.strong, w.term);
-        text_wrapped(w.text);
+        heading(v.fonts.strong, text::render(v.t, w.term));
+        text_wrapped(text::render(v.t, w.text));
         ImGui::Spacing();
     }
     text_muted_wrapped(v.t(Str::model_card_panel_plain_footer));
@@ -159,8 +166,21 @@ void draw_technical(const PanelView& v) {
             label(t, Str::model_card_panel_how_it_works, "how_it_works").c_str(),
             ImGuiTreeNodeFlags_DefaultOpen)) {
         for (std::string_view p : durability::model_card_paragraphs()) {
-            text_wrapped(p);
+            text_wrapped(text::render(t, p));
             ImGui::Spacing();
+        }
+    }
+    if (ImGui::CollapsingHeader(label(t, Str::model_card_panel_mechanisms, "mechanisms").c_str())) {
+        // Each mechanism by its public id (the parameter names it cites are ids too), then where
+        // the model reads it or why it has no durability effect.
+        for (const durability::MechanismEffect& e : durability::mechanism_effects()) {
+            if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
+            text_wrapped(mechanism_name(e.mechanism));
+            if (v.fonts.strong) ImGui::PopFont();
+            text_muted_wrapped(e.reads.empty()
+                                   ? t.format(Str::model_card_panel_no_effect,
+                                              {{"reason", text::render(t, e.no_effect_reason)}})
+                                   : text::render(t, e.reads));
         }
     }
     if (ImGui::CollapsingHeader(label(t, Str::model_card_panel_params, "params").c_str())) {
@@ -179,13 +199,14 @@ void draw_technical(const PanelView& v) {
             for (const auto& r : durability::model_card_rows()) {
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
-                text_wrapped(r.name);
+                text_wrapped(text::render(t, r.label));
+                text_muted_wrapped(r.name);  // the public id the sources and the CLI use
                 ImGui::TableSetColumnIndex(1);
                 ImGui::Text("%g (%g–%g)", r.value, r.low, r.high);
                 ImGui::TableSetColumnIndex(2);
-                text_wrapped(r.unit);
+                text_wrapped(text::render(t, r.unit));
                 ImGui::TableSetColumnIndex(3);
-                text_wrapped(r.source);
+                text_wrapped(text::render(t, r.source));
             }
             ImGui::EndTable();
         }

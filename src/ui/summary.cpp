@@ -11,6 +11,7 @@
 #include "engine/lens.h"
 #include "persist/edited_from.h"
 #include "text/scenario_text.h"
+#include "text/message_text.h"
 #include "ui/compare_effects.h"
 #include "ui/data_text.h"
 #include "ui/party_text.h"
@@ -97,7 +98,7 @@ std::string build_summary(const text::Strings& tx, const AppState& s, const Outc
     const HoldOutcome& h = o.hold;
     std::string hold;
     if (!h.available || !h.applicable) {
-        hold = h.status;
+        hold = text::render(tx, h.status);
     } else if (h.refining()) {
         hold = tx(Str::summary_computing);
     } else if (h.interim) {
@@ -115,7 +116,7 @@ std::string build_summary(const text::Strings& tx, const AppState& s, const Outc
                                                      {"runs", std::to_string(h.runs_done)}});
         if (!h.causes.empty() && h.causes.front().value > 0)
             hold += " " + tx.format(Str::summary_main_cause,
-                                    {{"cause", h.causes.front().label},
+                                    {{"cause", text::render(tx, h.causes.front().label)},
                                      {"share", percent(h.causes.front().value)}});
     }
     t += tx.format(Str::summary_hold, {{"answer", hold}}) + "\n";

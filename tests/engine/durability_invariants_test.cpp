@@ -163,7 +163,6 @@ TEST(DurabilityParams, TableIsConsistentAndSourced) {
         EXPECT_FALSE(p.source.empty()) << p.name;
     }
     EXPECT_EQ(model_card_rows().size(), kParamCount);
-    EXPECT_NE(model_card_text().find("hr_dmz"), std::string::npos);
     std::vector<ParamSet> sets(kParameterSets);
     draw_param_sets(7, kParameterSets, sets.data());
     for (const ParamSet& s : sets)

@@ -12,6 +12,7 @@
 
 #include "engine/acceptance/consent.h"
 #include "engine/acceptance/core_issues.h"
+#include "engine/catalog.h"
 #include "engine/legal/legal.h"
 #include "engine/red_lines.h"
 #include "text/message_text.h"
@@ -24,7 +25,7 @@ namespace {
 // The areas of the engine's keys (data/strings/en/engine_<area>.csv). A literal in src/engine that
 // starts with one of these and a dot is a message key. None is a catalog dimension id, so option
 // ids ("line.current_line") never match.
-const char* const kAreas = "law|red_line|core_issue|consent|stance|closest|best";
+const char* const kAreas = "law|red_line|core_issue|consent|stance|closest|best|durability|model_card";
 
 std::set<std::string> engine_source_keys() {
     std::set<std::string> keys;
@@ -122,6 +123,20 @@ TEST(MessageKeys, RenderFillsPlaceholdersAndShowsUnknownKeys) {
               fill(lookup(Strings(*find_language("uk")), "announce.now_accepts"),
                    {{"party", lookup(Strings(*find_language("uk")), "party.russia")}}));
     EXPECT_NE(render(Strings(*find_language("uk")), keyed), render(en, keyed));
+    // A catalog key's English is the data row's own (the tables leave it empty): a clause named
+    // by keyed arguments reads in English as the catalog writes it.
+    const Message clause{"durability.sensitivity.option",
+                         {},
+                         {{"dimension", "dimension.alignment.label"},
+                          {"option", "option.alignment.armed_neutrality.label"}}};
+    const Dimension& alignment = catalog().at(*catalog().find_dimension("alignment"));
+    std::string option;
+    for (const Option& o : alignment.options)
+        if (o.id == "armed_neutrality") option = std::string(o.label);
+    ASSERT_FALSE(option.empty());
+    EXPECT_EQ(render(en, clause), std::string(alignment.label) + ": " + option);
+    EXPECT_EQ(render(Strings(*find_language("uk")), clause).find(std::string(alignment.label)),
+              std::string::npos);
     EXPECT_EQ(render(en, Message{"announce.now_accepts", {}, {{"party", "no.such.party"}}}),
               "no.such.party now accepts");
     // A key with placeholders: any static key that has one, filled from the message's args.

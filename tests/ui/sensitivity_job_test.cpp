@@ -5,6 +5,7 @@
 
 #include "engine/durability/durability.h"
 #include "persist/presets.h"
+#include "text/message_text.h"
 #include "ui/engine_bridge.h"
 
 namespace {
@@ -27,7 +28,9 @@ TEST(SensitivityJob, StepByStepRankingEqualsTheEngines) {
         ASSERT_EQ(page.size(), engine.size());
         ASSERT_FALSE(engine.empty());
         for (std::size_t i = 0; i < engine.size(); ++i) {
-            EXPECT_EQ(page[i].label, engine[i].label) << i;
+            EXPECT_EQ(text::render(text::Strings(), page[i].label),
+                      text::render(text::Strings(), engine[i].label))
+                << i;
             EXPECT_EQ(page[i].value, engine[i].delta) << i;
         }
     }

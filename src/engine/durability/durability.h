@@ -61,7 +61,7 @@ std::vector<SensitivityItem> durability_sensitivity(const Scenario& s, std::uint
 struct SensitivityCandidate {
     Scenario scenario;      // s with one clause changed or one lever moved
     std::string change_id;  // "dimension.option" or "lever:<id>:up|down"
-    std::string label;      // plain words
+    Message label;          // its plain words (engine/message.h)
 };
 // Every other option of every dimension and ±25 % of range on the durability levers, skipping
 // changes that leave the model input unchanged (their effect is exactly zero). Empty for

@@ -15,19 +15,19 @@ using M = Mechanism;
 
 struct Obligation {
     const char* id;
-    const char* label;
+    const char* label;        // string-table key of its plain words
     double rate_factor;       // × obligation_rate (events/month); 0 = uses serious_per_month
     double detect_factor;     // × detection share (assumption)
     bool automatic_possible;  // covered by automatic snapback when present
 };
 
 // clang-format off
-constexpr Obligation kLine      {"ceasefire_line", "Ceasefire along the line of contact", 0.0, 1.0, true};
-constexpr Obligation kSeparation{"separation", "Withdrawal and demilitarised zone", 1.0, 0.9, true};
-constexpr Obligation kForces    {"force_limits", "Limits on forces and weapons", 0.8, 0.6, false};
-constexpr Obligation kForeign   {"foreign_forces", "Foreign-forces clause", 0.3, 0.9, false};
-constexpr Obligation kHuman     {"humanitarian", "Prisoners, deported children, displaced people", 1.5, 0.5, false};
-constexpr Obligation kSanctions {"sanctions_snapback", "Sanctions, snapback and economic terms", 0.5, 0.7, true};
+constexpr Obligation kLine      {"ceasefire_line", "durability.ledger.ceasefire_line", 0.0, 1.0, true};
+constexpr Obligation kSeparation{"separation", "durability.ledger.separation", 1.0, 0.9, true};
+constexpr Obligation kForces    {"force_limits", "durability.ledger.force_limits", 0.8, 0.6, false};
+constexpr Obligation kForeign   {"foreign_forces", "durability.ledger.foreign_forces", 0.3, 0.9, false};
+constexpr Obligation kHuman     {"humanitarian", "durability.ledger.humanitarian", 1.5, 0.5, false};
+constexpr Obligation kSanctions {"sanctions_snapback", "durability.ledger.sanctions_snapback", 0.5, 0.7, true};
 // clang-format on
 
 }  // namespace

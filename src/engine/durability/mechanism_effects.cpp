@@ -1,4 +1,5 @@
-// mechanism_effects.cpp — the mechanism table (see mechanism_effects.h).
+// mechanism_effects.cpp — the mechanism table (see mechanism_effects.h). Its words are rows of
+// data/strings/<lang>/engine_model_card.csv (model_card.mechanism.<mechanism name>).
 #include "engine/durability/mechanism_effects.h"
 
 namespace armistice::durability {
@@ -6,87 +7,52 @@ namespace armistice::durability {
 const std::vector<MechanismEffect>& mechanism_effects() {
     using M = Mechanism;
     static const std::vector<MechanismEffect> kRows = {
-        {M::Withdrawal, "hr_withdrawal (escalation; scaled by the sector share)", ""},
-        {M::Dmz, "hr_dmz (escalation; scaled by the sector share)", ""},
-        {M::DmzWide, "hr_dmz_wide (escalation; scaled by the sector share)", ""},
-        {M::ObserversNeutral, "hr_observers_neutral (escalation), detection_observers", ""},
-        {M::ObserversWithParty, "hr_observers_with_party (escalation), detection_with_party", ""},
-        {M::ArmedNeutralForce, "hr_armed_neutral (escalation), detection_armed", ""},
-        {M::ForceWithParty,
-         "hr_force_with_party, hr_patron_control (deliberate), detection_with_party", ""},
-        {M::Guarantee,
-         "hr_guarantee (historical cases); deterrence score: automaticity (Russia-Ukraine)", ""},
-        {M::JointCommission, "hr_joint_commission (escalation)", ""},
-        {M::SpecificityHigh, "hr_specificity_high (escalation)", ""},
-        {M::SpecificityLow, "hr_specificity_low (all channels)", ""},
-        {M::ArmsLimits, "hr_arms_limits (deliberate)", ""},
-        {M::EconomicLinkage, "hr_economic_linkage (collapse)", ""},
-        {M::TerritoryUnresolved, "hr_territory_unresolved (all channels)", ""},
-        {M::GreatPowerParty, "hr_great_power_party (all channels)", ""},
-        {M::DecisiveVictory, "hr_decisive_victory (all channels)", ""},
-        {M::TechMonitoring, "hr_tech_monitoring (escalation), detection_tech_bonus", ""},
-        {M::WesternForce,
-         "deterrence score: forces (det_forces_tripwire), European nuclear share; lens provocation "
-         "weight",
-         ""},
-        {M::ReassuranceForce, "deterrence score: forces (det_forces_reassurance)", ""},
-        {M::TrainersOnly, "",
-         "trainers and advisers have no deterrent mandate (seed 001 draws this line); what "
-         "training adds to "
-         "Ukraine's army is read through ukraine_rearmed when the deal promises it"},
-        {M::StrongGuarantee,
-         "deterrence score: automaticity (det_auto_us_pledge), nuclear commitment", ""},
-        {M::GuaranteeRussianVeto,
-         "deterrence score set to 0 (the adversary can block the response)", ""},
-        {M::GuaranteeConditional, "hr_conditional_guarantee (escalation)", ""},
-        {M::UkraineRearmed, "hr_ukraine_rearmed (deliberate, credibility-weighted)", ""},
-        {M::UkraineCapped, "hr_ukraine_capped (deliberate), regen_one_sided", ""},
-        {M::UkraineDemilitarised,
-         "hr_ukraine_demilitarised (deliberate); always set with ukraine_capped", ""},
-        {M::AutoSnapback, "hr_auto_snapback (collapse), auto_response", ""},
-        {M::SanctionsKept, "",
-         "every option that keeps sanctions also sets economic_linkage, which carries the effect; "
-         "counting "
-         "both would double it",
-         M::EconomicLinkage},
-        {M::SanctionsLifted, "hr_sanctions_lifted (deliberate)", ""},
-        {M::SecondarySanctions, "hr_secondary_sanctions (deliberate)", ""},
-        {M::AssetsEscrow, "hr_assets_escrow (deliberate)", ""},
-        {M::AssetsToUkraine, "hr_assets_to_ukraine (deliberate)", ""},
-        {M::NatoMembership,
-         "deterrence score: automaticity (det_auto_treaty), forces (det_forces_allied_basing), "
-         "nuclear",
-         ""},
-        {M::NatoBarred, "hr_concession (deliberate, lens-weighted): Russia's war aim met", ""},
-        {M::Neutrality, "",
-         "every neutrality option also bars NATO membership (nato_barred), which carries the "
-         "effect of this "
-         "war aim being met; counting both would double it",
-         M::NatoBarred},
-        {M::RecognitionDeFacto, "hr_concession (deliberate, lens-weighted): Russia's war aim met",
-         ""},
-        {M::RecognitionDeJure,
-         "hr_concession (deliberate, lens-weighted): Russia's war aim met in law", ""},
-        {M::InternationalAdmin, "hr_international_admin (escalation)", ""},
-        {M::UkraineGains, "hr_ukraine_gains (deliberate)", ""},
-        {M::MaximalTerritory,
-         "hr_concession (deliberate, lens-weighted): Russia's territorial aim met", ""},
-        {M::Humanitarian, "",
-         "prisoner exchanges and returns build some trust, but no ceasefire study we rely on links "
-         "them to "
-         "breakdown; they count in 'Will they sign?'"},
-        {M::FlankAlert, "hr_flank_alert (deliberate)", ""},
-        {M::ArmsControlEurope, "hr_concession (deliberate, lens-weighted), regen_mutual_limits",
-         ""},
-        {M::TwoTracks, "hr_two_tracks (deliberate)", ""},
-        {M::SpecialStatus, "",
-         "no durability effect: the historical cases (shared/backtest) do not code a special "
-         "status, and its one Russia-Ukraine precedent (Minsk II) was never implemented, so there "
-         "is no estimate to read; its effect on signing is in the acceptance model"},
-        {M::Prosecution, "",
-         "no durability effect: the historical cases do not code post-war prosecution, and the "
-         "comparative evidence on trials and peace duration is mixed (assumption: no effect); "
-         "its effect on signing is in the acceptance model"},
+        {M::Withdrawal, "model_card.mechanism.withdrawal", ""},
+        {M::Dmz, "model_card.mechanism.dmz", ""},
+        {M::DmzWide, "model_card.mechanism.dmz_wide", ""},
+        {M::ObserversNeutral, "model_card.mechanism.observers_neutral", ""},
+        {M::ObserversWithParty, "model_card.mechanism.observers_with_party", ""},
+        {M::ArmedNeutralForce, "model_card.mechanism.armed_neutral_force", ""},
+        {M::ForceWithParty, "model_card.mechanism.force_with_party", ""},
+        {M::Guarantee, "model_card.mechanism.guarantee", ""},
+        {M::JointCommission, "model_card.mechanism.joint_commission", ""},
+        {M::SpecificityHigh, "model_card.mechanism.specificity_high", ""},
+        {M::SpecificityLow, "model_card.mechanism.specificity_low", ""},
+        {M::ArmsLimits, "model_card.mechanism.arms_limits", ""},
+        {M::EconomicLinkage, "model_card.mechanism.economic_linkage", ""},
+        {M::TerritoryUnresolved, "model_card.mechanism.territory_unresolved", ""},
+        {M::GreatPowerParty, "model_card.mechanism.great_power_party", ""},
+        {M::DecisiveVictory, "model_card.mechanism.decisive_victory", ""},
+        {M::TechMonitoring, "model_card.mechanism.tech_monitoring", ""},
+        {M::WesternForce, "model_card.mechanism.western_force", ""},
+        {M::ReassuranceForce, "model_card.mechanism.reassurance_force", ""},
+        {M::TrainersOnly, "", "model_card.mechanism.trainers_only"},
+        {M::StrongGuarantee, "model_card.mechanism.strong_guarantee", ""},
+        {M::GuaranteeRussianVeto, "model_card.mechanism.guarantee_russian_veto", ""},
+        {M::GuaranteeConditional, "model_card.mechanism.guarantee_conditional", ""},
+        {M::UkraineRearmed, "model_card.mechanism.ukraine_rearmed", ""},
+        {M::UkraineCapped, "model_card.mechanism.ukraine_capped", ""},
+        {M::UkraineDemilitarised, "model_card.mechanism.ukraine_demilitarised", ""},
+        {M::AutoSnapback, "model_card.mechanism.auto_snapback", ""},
+        {M::SanctionsKept, "", "model_card.mechanism.sanctions_kept", M::EconomicLinkage},
+        {M::SanctionsLifted, "model_card.mechanism.sanctions_lifted", ""},
+        {M::SecondarySanctions, "model_card.mechanism.secondary_sanctions", ""},
+        {M::AssetsEscrow, "model_card.mechanism.assets_escrow", ""},
+        {M::AssetsToUkraine, "model_card.mechanism.assets_to_ukraine", ""},
+        {M::NatoMembership, "model_card.mechanism.nato_membership", ""},
+        {M::NatoBarred, "model_card.mechanism.nato_barred", ""},
+        {M::Neutrality, "", "model_card.mechanism.neutrality", M::NatoBarred},
+        {M::RecognitionDeFacto, "model_card.mechanism.recognition_de_facto", ""},
+        {M::RecognitionDeJure, "model_card.mechanism.recognition_de_jure", ""},
+        {M::InternationalAdmin, "model_card.mechanism.international_admin", ""},
+        {M::UkraineGains, "model_card.mechanism.ukraine_gains", ""},
+        {M::MaximalTerritory, "model_card.mechanism.maximal_territory", ""},
+        {M::Humanitarian, "", "model_card.mechanism.humanitarian"},
+        {M::FlankAlert, "model_card.mechanism.flank_alert", ""},
+        {M::ArmsControlEurope, "model_card.mechanism.arms_control_europe", ""},
+        {M::TwoTracks, "model_card.mechanism.two_tracks", ""},
+        {M::SpecialStatus, "", "model_card.mechanism.special_status"},
+        {M::Prosecution, "", "model_card.mechanism.prosecution"},
     };
     return kRows;
 }

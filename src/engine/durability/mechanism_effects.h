@@ -5,7 +5,9 @@
 // card prints it; a test fails on any mechanism that is neither, checks that every "read"
 // mechanism moves some hazard and every "no effect" one moves none.
 // Invariants: row i describes Mechanism(i); exactly one of `reads` / `no_effect_reason` is
-// non-empty. A mechanism appended to mechanisms.h needs a row here (the test says which).
+// non-empty, and it is a string-table key (model_card.mechanism.<name>, whose English is in
+// data/strings/en/engine_model_card.csv). A mechanism appended to mechanisms.h needs a row here
+// and there (the tests say which).
 #pragma once
 
 #include <string_view>
@@ -17,8 +19,8 @@ namespace armistice::durability {
 
 struct MechanismEffect {
     Mechanism mechanism;
-    std::string_view reads;             // where the model reads it (parameters, components)
-    std::string_view no_effect_reason;  // why it has no durability effect (empty when read)
+    std::string_view reads;             // key: where the model reads it (parameters, components)
+    std::string_view no_effect_reason;  // key: why it has no durability effect (empty when read)
     // For a "no effect" row whose effect another mechanism carries: that mechanism, which every
     // catalog option setting this one also sets (tested); Mechanism::Count otherwise.
     Mechanism carried_by = Mechanism::Count;

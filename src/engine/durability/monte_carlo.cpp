@@ -179,7 +179,7 @@ DurabilityResult DurabilityRun::snapshot() const {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     if (!s.applicable) {
         r.applicable = false;
-        r.reason = "No agreement: the war continues, so there is no ceasefire whose durability could be simulated.";
+        r.reason = Message{"durability.no_agreement", {}};
         r.runs = 0;
         r.p_hold_12 = r.p_hold_60 = r.p_hold_120 = nan;
         r.p_hold_term = r.p_extended = nan;
@@ -262,12 +262,16 @@ const char* cause_id(Cause c) {
     }
 }
 
-const char* cause_label(Cause c) {
+const char* cause_key(Cause c) {
     switch (c) {
-        case Cause::DeliberateOffensive: return "Deliberate offensive";
-        case Cause::IncidentEscalation: return "Escalation from incidents";
-        case Cause::EnforcementCollapse: return "Collapse of enforcement";
-        default: return "Unknown";
+        case Cause::DeliberateOffensive:
+            return "durability.cause.deliberate_offensive";
+        case Cause::IncidentEscalation:
+            return "durability.cause.escalation_from_incidents";
+        case Cause::EnforcementCollapse:
+            return "durability.cause.collapse_of_enforcement";
+        default:
+            return "durability.cause.unknown";
     }
 }
 

@@ -11,7 +11,8 @@ namespace armistice::durability {
 
 const std::array<ParamRow, kParamCount>& param_table() {
     static const std::array<ParamRow, kParamCount> kTable = {{
-#define ARMISTICE_X(id, v, lo, hi, unit, src) {#id, v, lo, hi, unit, src},
+#define ARMISTICE_X(id, v, lo, hi) \
+    {#id, v, lo, hi, "param." #id ".label", "param." #id ".unit", "param." #id ".source"},
         ARMISTICE_DURABILITY_PARAMS(ARMISTICE_X)
 #undef ARMISTICE_X
     }};

@@ -5,24 +5,30 @@
 // band_lo[m] <= survival[m] <= band_hi[m]; cause shares sum to 1 when any breakdown occurred
 // (all 0 otherwise); p_hold_* equal survival at that month (NaN when beyond the horizon).
 // When `applicable` is false ("no agreement"), every vector is empty and `reason` says why.
+// Texts are string-table keys or Messages (engine/message.h), never English sentences.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "engine/message.h"
 
 namespace armistice::durability {
 
 enum class Cause : std::uint8_t { DeliberateOffensive, IncidentEscalation, EnforcementCollapse, Count };
 constexpr std::size_t kCauseCount = 3;
 const char* cause_id(Cause c);     // "deliberate_offensive", "escalation_from_incidents", "collapse_of_enforcement"
-const char* cause_label(Cause c);  // plain words
+// String-table key of its plain words ("durability.cause.<id>",
+// data/strings/en/engine_durability.csv).
+const char* cause_key(Cause c);
 
 struct LedgerRow {
     std::string obligation;      // stable id, e.g. "ceasefire_line", "force_limits"
-    std::string label;           // plain words
+    std::string_view label;      // string-table key of its plain words ("durability.ledger.<id>")
     double violations_per_year;  // expected violations per year while the ceasefire holds
     double detected_share;       // share of violations detected and attributed, 0–1
     double answered_share;       // share of violations answered (enforcement response), 0–1
@@ -30,14 +36,14 @@ struct LedgerRow {
 
 struct SensitivityItem {
     std::string change_id;  // "dimension.option" or "lever:<id>:up|down"
-    std::string label;      // plain words
+    Message label;          // its plain words (engine/message.h), in the reader's language
     double p_hold_60;       // P(hold 60 months) with this single change, 0–1
     double delta;           // p_hold_60 − baseline P(hold 60), −1..1
 };
 
 struct DurabilityResult {
     bool applicable = true;
-    std::string reason;  // why not applicable (empty otherwise)
+    Message reason;  // why not applicable (empty otherwise)
 
     std::uint32_t runs = 0;            // trajectories simulated so far
     std::uint32_t runs_target = 0;     // trajectories requested

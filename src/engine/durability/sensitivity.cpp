@@ -64,8 +64,12 @@ std::vector<SensitivityCandidate> sensitivity_candidates(const Scenario& s) {
             // A change of scope or term changes what is measured (the term, not 60 months): skipped.
             if (is_no_agreement(t) || !same_scope(scope_of(t), base_scope) || same_input(map_scenario(t), base_in))
                 continue;
-            out.push_back({std::move(t), std::string(dim.id) + "." + std::string(dim.options[o].id),
-                           std::string(dim.label) + ": " + std::string(dim.options[o].label)});
+            const std::string option = std::string(dim.id) + "." + std::string(dim.options[o].id);
+            out.push_back({std::move(t), option,
+                           Message{"durability.sensitivity.option",
+                                   {},
+                                   {{"dimension", "dimension." + std::string(dim.id) + ".label"},
+                                    {"option", "option." + option + ".label"}}}});
         }
     }
     const Lever levers[] = {Lever::WesternAid,    Lever::SanctionsPressure,  Lever::OutsideSupport,
@@ -79,10 +83,15 @@ std::vector<SensitivityCandidate> sensitivity_candidates(const Scenario& s) {
             v = v < info.min ? info.min : (v > info.max ? info.max : v);
             if (v == s.context.get(l)) continue;
             t.context.set(l, v);
+            // The lever's name and unit are its data's English until the levers' texts are
+            // string-table keys (lever.<id>.label|unit); the sentence around them is translated.
             out.push_back({std::move(t),
                            "lever:" + std::string(info.id) + (dir > 0 ? ":up" : ":down"),
-                           std::string(info.label) + (dir > 0 ? " up to " : " down to ") +
-                               format_value(v) + " (" + std::string(info.unit) + ")"});
+                           Message{dir > 0 ? "durability.sensitivity.lever_up"
+                                           : "durability.sensitivity.lever_down",
+                                   {{"lever", std::string(info.label)},
+                                    {"value", format_value(v)},
+                                    {"unit", std::string(info.unit)}}}});
         }
     }
     return out;

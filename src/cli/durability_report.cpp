@@ -1,10 +1,14 @@
-// report.cpp — text report of a DurabilityResult (see report.h).
-#include "engine/durability/report.h"
+// durability_report.cpp — text report of a DurabilityResult (see durability_report.h).
+#include "cli/durability_report.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace armistice::durability {
+#include "cli/english_text.h"
+
+namespace armistice::cli {
+
+using namespace durability;
 
 namespace {
 std::string pct(double p) {
@@ -18,7 +22,7 @@ std::string pct(double p) {
 std::string durability_text_report(const DurabilityResult& r) {
     std::string o = "Will it hold?\n";
     if (!r.applicable) {
-        o += "  Not applicable: " + r.reason + "\n";
+        o += "  Not applicable: " + english(r.reason) + "\n";
         return o;
     }
     char b[256];
@@ -33,33 +37,39 @@ std::string durability_text_report(const DurabilityResult& r) {
         std::snprintf(b, sizeof b, "  Median time to breakdown: %.0f months\n", *r.median_months);
         o += b;
     } else {
-        std::snprintf(b, sizeof b, "  Median time to breakdown: beyond the %u-month horizon\n", r.horizon_months);
+        std::snprintf(b, sizeof b, "  Median time to breakdown: beyond the %u-month horizon\n",
+                      r.horizon_months);
         o += b;
     }
     o += "  Causes of breakdown:";
     for (std::size_t c = 0; c < kCauseCount; ++c) {
-        o += std::string(c ? ", " : " ") + cause_label(static_cast<Cause>(c)) + " " + pct(r.cause_share[c]);
+        o += std::string(c ? ", " : " ") + english(cause_key(static_cast<Cause>(c))) + " " +
+             pct(r.cause_share[c]);
     }
     o += "\n";
-    std::snprintf(b, sizeof b, "  Incidents along the line: about %.0f a year\n", r.incidents_per_year);
+    std::snprintf(b, sizeof b, "  Incidents along the line: about %.0f a year\n",
+                  r.incidents_per_year);
     o += b;
     o += "  Compliance ledger (violations/year, detected, answered):\n";
     for (const LedgerRow& l : r.ledger) {
-        std::snprintf(b, sizeof b, "    %-48s %6.2f  %4s  %4s\n", l.label.c_str(), l.violations_per_year,
-                      pct(l.detected_share).c_str(), pct(l.answered_share).c_str());
+        std::snprintf(b, sizeof b, "    %-48s %6.2f  %4s  %4s\n", english(l.label).c_str(),
+                      l.violations_per_year, pct(l.detected_share).c_str(),
+                      pct(l.answered_share).c_str());
         o += b;
     }
     if (!r.sensitivity.empty()) {
         o += "  What moves P(holds 5 years) most:\n";
         for (const SensitivityItem& s : r.sensitivity) {
-            std::snprintf(b, sizeof b, "    %+5.1f pts  %s\n", 100.0 * s.delta, s.label.c_str());
+            std::snprintf(b, sizeof b, "    %+5.1f pts  %s\n", 100.0 * s.delta,
+                          english(s.label).c_str());
             o += b;
         }
     }
-    std::snprintf(b, sizeof b, "  (%u runs, %u parameter sets, seed %llu; see `armistice model-card`)\n", r.runs,
+    std::snprintf(b, sizeof b,
+                  "  (%u runs, %u parameter sets, seed %llu; see `armistice model-card`)\n", r.runs,
                   r.parameter_sets, static_cast<unsigned long long>(r.seed));
     o += b;
     return o;
 }
 
-}  // namespace armistice::durability
+}  // namespace armistice::cli
