@@ -29,5 +29,6 @@ using text::option_label;
 
 std::string_view preset_name(const text::Strings& t, const PresetEntry& e);
 std::string_view preset_description(const text::Strings& t, const PresetEntry& e);
+std::string_view preset_proposer(const text::Strings& t, const PresetEntry& e);  // meta.proposer
 
 }  // namespace armistice::ui

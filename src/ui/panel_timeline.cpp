@@ -36,8 +36,13 @@ void draw_timeline(const PanelView& v, PanelOut& out) {
         if (v.fonts.strong) ImGui::PushFont(v.fonts.strong);
         text_wrapped(preset_name(t, e));
         if (v.fonts.strong) ImGui::PopFont();
-        std::string meta = e.proposer;
-        if (!e.status.empty()) meta += (meta.empty() ? "" : " · ") + e.status;
+        std::string meta(preset_proposer(t, e));
+        if (!e.status.empty()) {
+            // The status is a key of the preset format ("tabled"); its words are a table row.
+            const std::string key = "timeline.status." + e.status;
+            const char* status = t.find(key);
+            meta += (meta.empty() ? "" : " · ") + std::string(status ? status : e.status.c_str());
+        }
         if (!meta.empty()) text_muted_wrapped(meta);
         ImGui::EndGroup();
         item_tooltip(preset_description(t, e));

@@ -33,6 +33,10 @@ TEST(DataText, EveryPresetIsTranslatedAndNoTranslationIsStale) {
             EXPECT_NE(preset_name(t, e), e.file.scenario.name) << t.code() << " " << e.file.id;
             EXPECT_NE(preset_description(t, e), e.file.scenario.description)
                 << t.code() << " " << e.file.id;
+            // Who proposed it, in the reader's language (the timeline's line under the name).
+            if (!e.proposer.empty()) {
+                EXPECT_NE(preset_proposer(t, e), e.proposer) << t.code() << " " << e.file.id;
+            }
         }
     }
     for (std::size_t k = text::kTables.static_count; k < text::kTables.key_count; ++k) {

@@ -8,9 +8,9 @@
 // name); then the keys derived from the data, which English does not repeat because the data row
 // holds the English: `dimension.<id>.label|question`, `option.<qualified id>.label|description`
 // (the catalog), `lever.<id>.label|unit|note` and `lens.<id>.label|description` (data/model/),
-// and `preset.<id>.name|description` (the presets, scenarios/*.json, which this
-// reader does not see: their keys are those the other languages define, and tests/ui checks them
-// against the preset library).
+// and `preset.<id>.name|description|proposer` (the presets, scenarios/*.json, which this reader
+// does not see: their keys are those the other languages define, and tests/ui checks them against
+// the preset library).
 // Invariants of a set returned with no problems: languages[0] is "en"; every language has exactly
 // the keys English has, each in the file of the same name, non-empty, with the same
 // placeholders ({name}) as English; texts[0][k] is empty exactly for the derived keys.
