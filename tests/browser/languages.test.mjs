@@ -21,6 +21,28 @@ async function open(app, query, fragment = '') {
   await nextFrames(app.page, 3);
 }
 
+// The hold part of the summary names its main cause of breakdown in `code` (no English cause
+// left), then the model card opens on both pages; screenshots of each are artifacts.
+const englishCauses = /Deliberate offensive|Escalation from incidents|Collapse of enforcement|Main cause/;
+async function readHoldAndModelCard(app, code, cause) {
+  await waitForSummary(app.page, cause, 60000);
+  assert.doesNotMatch(await summary(app.page), englishCauses, `${code}: no English cause of breakdown`);
+  await click(app.page, 'btn.model_card');
+  await click(app.page, 'model_card.tab_plain');  // the card reopens on the page it was left on
+  await waitForRect(app.page, 'model_card.plain');
+  await nextFrames(app.page, 3);
+  await app.screenshot(`language-${code}-model-card-plain`);
+  await click(app.page, 'model_card.tab_technical');
+  await waitForRect(app.page, 'model_card.technical');
+  await nextFrames(app.page, 3);
+  await app.screenshot(`language-${code}-model-card-technical`);
+  // Escape closes the card (as it closes dialogs); wait until it is gone.
+  await app.page.keyboard.press('Escape');
+  await app.page.waitForFunction(() => !('model_card.tab_plain' in JSON.parse(window.armistice.rects || '{}')),
+                                 null, { polling: 50, timeout: 10000 });
+  await nextFrames(app.page, 3);
+}
+
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 const shellText = (page, id) => page.evaluate((i) => document.getElementById(i).textContent, id);
 const language = (page) => page.evaluate(() => window.armistice.language);
@@ -52,6 +74,8 @@ test('?lang= overrides the browser; the switch changes the language and is remem
   assert.match(uk, /Сценарій: /);
   assert.doesNotMatch(uk, /Will they sign\?|Scenario: /, 'no English heading left in the summary');
   await app.screenshot('language-uk-1366x768');
+  // The hold part of the summary, once the simulation is done: its cause of breakdown in Ukrainian.
+  await readHoldAndModelCard(app, 'uk', /Головна причина зриву: (Навмисний наступ|Ескалація інцидентів|Крах механізмів виконання) /);
 
   // The switch: Русский. The scenario on screen does not change, nor does its link.
   await click(app.page, 'btn.language');
@@ -65,6 +89,7 @@ test('?lang= overrides the browser; the switch changes the language and is remem
   assert.doesNotMatch(await summary(app.page), /Чи підпишуть|Will they sign\?/);
   await nextFrames(app.page, 3);
   await app.screenshot('language-ru-1366x768');
+  await readHoldAndModelCard(app, 'ru', /Главная причина срыва: (Преднамеренное наступление|Эскалация инцидентов|Крах механизмов исполнения) /);
 
   // Share: the copied link carries no ?lang= (each reader opens it in their own language).
   await click(app.page, 'btn.share');
