@@ -4,15 +4,28 @@
 #include <vector>
 
 #include "engine/catalog.h"
+#include "engine/context.h"
 
 namespace armistice::text {
 
 namespace {
 
-// The English of a key derived from the catalog, "dimension.<d>.label" or "option.<d>.<o>.label":
+// The English of a key derived from the data, "dimension.<d>.label", "option.<d>.<o>.label" or
+// "lever.<id>.label|unit":
 // the tables leave those English rows empty (the catalog holds the English), so a keyed argument
 // naming a clause falls back to it; "" for any other key.
 std::string_view catalog_english(std::string_view key) {
+    // A context lever's "lever.<id>.label" or "lever.<id>.unit" (data/model/levers.csv).
+    if (key.rfind("lever.", 0) == 0) {
+        for (std::size_t i = 0; i < kLeverCount; ++i) {
+            const LeverInfo& l = lever_info(static_cast<Lever>(i));
+            const std::string prefix = "lever." + std::string(l.id) + ".";
+            if (key.rfind(prefix, 0) != 0) continue;
+            if (key.substr(prefix.size()) == "label") return l.label;
+            if (key.substr(prefix.size()) == "unit") return l.unit;
+        }
+        return {};
+    }
     constexpr std::string_view kLabel = ".label";
     if (key.size() <= kLabel.size() || key.substr(key.size() - kLabel.size()) != kLabel) return {};
     const std::string_view body = key.substr(0, key.size() - kLabel.size());

@@ -83,15 +83,13 @@ std::vector<SensitivityCandidate> sensitivity_candidates(const Scenario& s) {
             v = v < info.min ? info.min : (v > info.max ? info.max : v);
             if (v == s.context.get(l)) continue;
             t.context.set(l, v);
-            // The lever's name and unit are its data's English until the levers' texts are
-            // string-table keys (lever.<id>.label|unit); the sentence around them is translated.
             out.push_back({std::move(t),
                            "lever:" + std::string(info.id) + (dir > 0 ? ":up" : ":down"),
                            Message{dir > 0 ? "durability.sensitivity.lever_up"
                                            : "durability.sensitivity.lever_down",
-                                   {{"lever", std::string(info.label)},
-                                    {"value", format_value(v)},
-                                    {"unit", std::string(info.unit)}}}});
+                                   {{"value", format_value(v)}},
+                                   {{"lever", "lever." + std::string(info.id) + ".label"},
+                                    {"unit", "lever." + std::string(info.id) + ".unit"}}}});
         }
     }
     return out;
