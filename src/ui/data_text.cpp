@@ -10,7 +10,7 @@ std::string_view preset_description(const text::Strings& t, const PresetEntry& e
     return text::data_key_text(t, "preset", e.file.id, "description", e.file.scenario.description);
 }
 std::string_view preset_proposer(const text::Strings& t, const PresetEntry& e) {
-    return lookup(t, "preset", e.file.id, "proposer", e.proposer);
+    return text::data_key_text(t, "preset", e.file.id, "proposer", e.proposer);
 }
 
 }  // namespace armistice::ui
