@@ -25,7 +25,8 @@ namespace {
 // The areas of the engine's keys (data/strings/en/engine_<area>.csv). A literal in src/engine that
 // starts with one of these and a dot is a message key. None is a catalog dimension id, so option
 // ids ("line.current_line") never match.
-const char* const kAreas = "law|red_line|core_issue|consent|stance|closest|best|durability|model_card";
+const char* const kAreas =
+    "law|red_line|core_issue|consent|stance|closest|best|durability|model_card";
 
 std::set<std::string> engine_source_keys() {
     std::set<std::string> keys;
