@@ -41,6 +41,7 @@ set(ARMISTICE_UI_LOGIC_SOURCES
     src/ui/party_text.cpp
     src/ui/percent_text.cpp
     src/ui/preset_library.cpp
+    src/ui/scenario_title.cpp
     src/ui/summary.cpp
     src/ui/text_version.cpp
     src/ui/touch_coast.cpp)

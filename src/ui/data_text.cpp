@@ -4,7 +4,10 @@
 namespace armistice::ui {
 
 std::string_view preset_name(const text::Strings& t, const PresetEntry& e) {
-    return text::data_key_text(t, "preset", e.file.id, "name", e.file.scenario.name);
+    return preset_name(t, e.file);
+}
+std::string_view preset_name(const text::Strings& t, const persist::ScenarioFile& f) {
+    return text::data_key_text(t, "preset", f.id, "name", f.scenario.name);
 }
 std::string_view preset_description(const text::Strings& t, const PresetEntry& e) {
     return text::data_key_text(t, "preset", e.file.id, "description", e.file.scenario.description);

@@ -28,6 +28,7 @@ using text::option_description;
 using text::option_label;
 
 std::string_view preset_name(const text::Strings& t, const PresetEntry& e);
+std::string_view preset_name(const text::Strings& t, const persist::ScenarioFile& f);
 std::string_view preset_description(const text::Strings& t, const PresetEntry& e);
 std::string_view preset_proposer(const text::Strings& t, const PresetEntry& e);  // meta.proposer
 

@@ -7,13 +7,13 @@
 #include <cstdio>
 #include <cstring>
 
-#include "persist/edited_from.h"
 #include "persist/link.h"
 #include "ui/backtest_data.h"
 #include "ui/engine_bridge.h"
 #include "ui/goal.h"
 #include "ui/link_sync.h"
 #include "ui/panels.h"
+#include "ui/scenario_title.h"
 #include "ui/summary.h"
 #include "ui/widgets.h"
 
@@ -357,8 +357,8 @@ Effects Explorer::frame(const HostFrame& host) {
     }
     // The page title says what is on screen (an edited preset: "Edited from: …").
     const text::Strings t = languages_.strings(state_.prefs.language);
-    std::string title = t.format(text::Str::explorer_page_title,
-                                 {{"title", persist::honest_title(state_.scenario)}});
+    std::string title =
+        t.format(text::Str::explorer_page_title, {{"title", scenario_title(t, state_.scenario)}});
     if (title != last_title_) {
         last_title_ = title;
         fx.title = std::move(title);

@@ -5,10 +5,10 @@
 #include "engine/acceptance/stance.h"
 #include "engine/catalog.h"
 #include "engine/red_lines.h"
-#include "persist/edited_from.h"
 #include "text/message_text.h"
 #include "ui/data_text.h"
 #include "ui/panels.h"
+#include "ui/scenario_title.h"
 #include "ui/widgets.h"
 
 namespace armistice::ui {
@@ -165,7 +165,7 @@ void track(const PanelView& v, PanelOut& out, Track t) {
 void draw_builder(const PanelView& v, PanelOut& out) {
     const Scenario& s = v.state.scenario;
     // Honest title (persist/edited_from.h): an edited preset never shows the preset's name alone.
-    const std::string title = persist::honest_title(s);
+    const std::string title = scenario_title(v.t, s);
     // Wrapped: "Edited from: <preset> (N changes)" is longer than a phone's or a narrow pane's
     // width, and its change count must stay visible.
     if (v.fonts.heading) ImGui::PushFont(v.fonts.heading);

@@ -16,6 +16,7 @@
 #include "ui/data_text.h"
 #include "ui/party_text.h"
 #include "ui/percent_text.h"
+#include "ui/scenario_title.h"
 
 namespace armistice::ui {
 
@@ -35,7 +36,7 @@ std::string build_summary(const text::Strings& tx, const AppState& s, const Outc
     const Scenario& sc = s.scenario;
     std::string t = std::string(tx(Str::summary_title)) + "\n";
     const std::optional<persist::EditedFrom> edited = persist::edited_from_preset(sc);
-    t += tx.format(Str::summary_scenario, {{"title", persist::honest_title(sc)}}) + "\n";
+    t += tx.format(Str::summary_scenario, {{"title", scenario_title(tx, sc)}}) + "\n";
     if (!sc.base_preset.empty() && ids == MachineIds::Include)
         t +=
             tx.format(s.modified() || edited ? Str::summary_based_on_edited : Str::summary_based_on,
