@@ -60,9 +60,11 @@ set(ARMISTICE_STRING_TABLES_EN_CPP "${ARMISTICE_TEXT_INCLUDE_DIR}/string_tables_
 # One pack per other language (strings-<code>.pack: the page loads it when a reader picks it).
 file(STRINGS "${ARMISTICE_DATA_DIR}/strings/languages.csv" _language_rows)
 set(ARMISTICE_LANGUAGE_PACKS "")
+set(ARMISTICE_OTHER_LANGUAGES "")  # codes of the languages after English: uk, ru, …
 foreach(_row IN LISTS _language_rows)
     string(REGEX MATCH "^[a-z][a-z][a-z]?" _code "${_row}")
     if(_code AND NOT _code STREQUAL "en" AND NOT _row MATCHES "^code,")
+        list(APPEND ARMISTICE_OTHER_LANGUAGES "${_code}")
         list(APPEND ARMISTICE_LANGUAGE_PACKS "${ARMISTICE_TEXT_INCLUDE_DIR}/strings-${_code}.pack")
     endif()
 endforeach()

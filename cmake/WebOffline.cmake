@@ -6,7 +6,7 @@
 include_guard(GLOBAL)
 
 set(ARMISTICE_SITE_FILES index.html app.css app.js shell-strings.js armistice_explorer.js
-    armistice_explorer.wasm answers-as-text.json)
+    armistice_explorer.wasm ${ARMISTICE_TEXT_VERSION_FILES})
 foreach(_pack IN LISTS ARMISTICE_LANGUAGE_PACKS)  # strings-uk.pack, …: offline in every language
     get_filename_component(_name "${_pack}" NAME)
     list(APPEND ARMISTICE_SITE_FILES "${_name}")

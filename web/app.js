@@ -13,7 +13,9 @@
   const WASM_URL = 'armistice_explorer.wasm';
   const MANIFEST_URL = 'asset-manifest.json';  // sizes + version (cmake/web_offline_stamp.cmake)
   const SW_URL = 'sw.js';                      // offline copy (web/sw.js.in)
-  const TEXT_URL = 'answers-as-text.json';     // every preset's answers (cmake/WebTextVersions.cmake)
+  // Every preset's answers as text, one file per language (cmake/WebTextVersions.cmake): English
+  // in answers-as-text.json, another language in answers-as-text-<code>.json.
+  const textUrl = (code) => (code === 'en' ? 'answers-as-text.json' : 'answers-as-text-' + code + '.json');
   // A download that receives no byte for this long is abandoned with a message and a Retry
   // button (a stalled connection would otherwise leave "Downloading…" on screen forever).
   const STALL_MS = 10000;
@@ -241,8 +243,8 @@
     return bytes;
   }
 
-  // [SECTION] Without WebAssembly: the answers computed at build time (answers-as-text.json,
-  // one per preset). A link to an unchanged preset shows that preset; an edited link shows the
+  // [SECTION] Without WebAssembly: the answers computed at build time (answers-as-text*.json,
+  // one entry per preset, in the reader's language). A link to an unchanged preset shows that preset; an edited link shows the
   // preset it was based on and says so; anything else says that custom links need WebAssembly.
 
   // The base preset id a share link names, read from its first bytes (src/persist/link.h:
@@ -273,7 +275,8 @@
     $('unsupported-text-section').hidden = false;
     const status = $('unsupported-text-status');
     status.textContent = t('shell.answers_loading');
-    fetch(TEXT_URL, { credentials: 'same-origin' })
+    const url = textUrl(lang);
+    fetch(url, { credentials: 'same-origin' })
       .then((r) => {
         if (!r.ok) throw new Error('HTTP ' + r.status);
         return r.json();
@@ -297,7 +300,7 @@
             note = t('shell.answers_custom');
           }
         }
-        if (!chosen) throw new Error('no presets in ' + TEXT_URL);
+        if (!chosen) throw new Error('no presets in ' + url);
         const select = $('unsupported-preset');
         for (const p of presets) {
           const option = document.createElement('option');

@@ -12,23 +12,14 @@
 
 namespace armistice::ui {
 
-std::string text_version(const text::Strings& t, const std::string& fragment) {
-    AppState state;
+TextVersion::TextVersion(const std::string& fragment) {
     PresetLibrary presets;
     const auto& entries = presets.entries();
     if (!entries.empty()) {
         const PresetEntry& d = entries[presets.default_index()];
-        state.load_fresh(d.file.scenario, d.file.scenario.name);
+        state_.load_fresh(d.file.scenario, d.file.scenario.name);
     }
-    std::string preface;
-    if (!fragment.empty()) {
-        std::string notice;
-        if (auto err = apply_link(state, fragment, &notice)) {
-            preface = t.format(text::Str::text_version_fallback, {{"error", *err}}) + "\n";
-        } else if (!notice.empty()) {
-            preface = notice + "\n";
-        }
-    }
+    if (!fragment.empty()) link_error_ = apply_link(state_, fragment, &notice_);
     const Clock clock = [] {
         using namespace std::chrono;
         return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
@@ -36,10 +27,24 @@ std::string text_version(const text::Strings& t, const std::string& fragment) {
     Evaluator evaluator(/*with_sensitivity=*/false);
     constexpr double kSliceMs = 1000.0;  // one long slice per call: nobody is waiting on frames
     do {
-        evaluator.update(state.scenario, kSliceMs, clock);
+        evaluator.update(state_.scenario, kSliceMs, clock);
     } while (evaluator.busy());
-    const GoalStatus goal = check_goal(t, state.educator.goal, evaluator.outcome());
-    return preface + build_summary(t, state, evaluator.outcome(), goal, nullptr, MachineIds::Omit);
+    outcome_ = evaluator.outcome();
+}
+
+std::string TextVersion::text(const text::Strings& t) const {
+    std::string preface;
+    if (link_error_) {
+        preface = t.format(text::Str::text_version_fallback, {{"error", *link_error_}}) + "\n";
+    } else if (!notice_.empty()) {
+        preface = notice_ + "\n";
+    }
+    const GoalStatus goal = check_goal(t, state_.educator.goal, outcome_);
+    return preface + build_summary(t, state_, outcome_, goal, nullptr, MachineIds::Omit);
+}
+
+std::string text_version(const text::Strings& t, const std::string& fragment) {
+    return TextVersion(fragment).text(t);
 }
 
 }  // namespace armistice::ui

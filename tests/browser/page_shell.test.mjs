@@ -2,7 +2,8 @@
 // much (total size from asset-manifest.json), leaves the accessibility tree once the app runs,
 // and the offline copy (sw.js) lets a reader reload with the network off; a new deployment
 // replaces the old cache. Without WebGL 2 the engine computes the link's answers as text; without
-// WebAssembly the page shows the answers written at build time (answers-as-text.json).
+// WebAssembly the page shows the answers written at build time (answers-as-text.json; in
+// another language answers-as-text-<code>.json).
 // Real build, real Chromium; service workers allowed only here.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -229,4 +230,43 @@ test('without WebAssembly the page shows the answers computed at build time, per
   await app.screenshot('shell-no-wasm-custom-link');
   assert.deepEqual(app.pageErrors, []);
   assert.deepEqual(app.consoleErrors, []);
+});
+
+test('without WebAssembly a Ukrainian or Russian reader gets the answers in their language', async (t) => {
+  const english = JSON.parse(readFileSync(path.join(WEB_DIR, 'answers-as-text.json'), 'utf8'));
+  assert.equal(english.language, 'en');
+  for (const code of ['uk', 'ru']) {
+    const texts = JSON.parse(readFileSync(path.join(WEB_DIR, `answers-as-text-${code}.json`), 'utf8'));
+    assert.equal(texts.language, code);
+    assert.equal(texts.presets.length, english.presets.length, `${code}: every preset`);
+    const app = await openApp({ locale: code === 'uk' ? 'uk-UA' : 'ru-RU' });
+    t.after(() => app.close());
+    await app.page.addInitScript(() => { delete window.WebAssembly; });
+    await app.goto();
+    await app.page.waitForFunction(() => window.armistice.textVersion === 'ready', null,
+                                   { polling: 100, timeout: 30000 });
+    const shown = await app.page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      preset: window.armistice.textVersionPreset,
+      text: document.getElementById('unsupported-text').textContent,
+      title: document.getElementById('unsupported-text-title').textContent,
+      firstOption: document.getElementById('unsupported-preset').options[0].textContent,
+      fetched: performance.getEntriesByType('resource').map((e) => e.name)
+        .filter((n) => n.includes('answers-as-text')),
+    }));
+    t.diagnostic(`${code}: ${shown.text.slice(0, 160).replace(/\n/g, ' | ')}`);
+    assert.equal(shown.lang, code);
+    const entry = texts.presets.find((p) => p.id === shown.preset);
+    const en = english.presets.find((p) => p.id === shown.preset);
+    assert.equal(shown.text, entry.text, `${code}: the file's text is shown`);
+    assert.notEqual(entry.text, en.text, `${code}: not the English text`);
+    assert.equal(entry.link, en.link, `${code}: the same link in every language`);
+    assert.match(shown.title, /[А-Яа-яІіЇїЄєҐґ]/, `${code}: the heading is in Cyrillic`);
+    assert.match(shown.text, /[А-Яа-яІіЇїЄєҐґ]{4}/, `${code}: the answers are in Cyrillic`);
+    assert.ok(shown.fetched.length === 1 && shown.fetched[0].endsWith(`answers-as-text-${code}.json`),
+              `${code}: only its own file is fetched: ${shown.fetched.join(', ')}`);
+    await app.screenshot(`shell-no-wasm-${code}`);
+    assert.deepEqual(app.pageErrors, []);
+    assert.deepEqual(app.consoleErrors, []);
+  }
 });
