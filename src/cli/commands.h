@@ -12,18 +12,26 @@
 // and exit 0. So a command never sees --help, and a new command has --help from its first line.
 // Exit codes: 0 success, 1 runtime failure (e.g. a file could not be written), 2 usage error or
 // bad input. Commands print results to stdout and diagnostics to stderr.
+// `--lang CODE` (cli_language.h) is also taken by the dispatcher: a command whose plain-text
+// output speaks to a reader is written `int cmd_<name>(const text::Strings& t, int argc, char**
+// argv)` and listed with its function in the table's fifth field (`run` left null); the others
+// ignore the language.
 #pragma once
 
 #include <cstdio>
 #include <string_view>
+
+#include "text/strings.h"
 
 namespace armistice::cli {
 
 struct Command {
     std::string_view name;     // the word after `armistice`
     std::string_view summary;  // one line for `armistice help`
-    int (*run)(int argc, char** argv);
+    int (*run)(int argc, char** argv);       // null when run_in is set
     void (*help)(std::FILE* out) = nullptr;  // full help text; nullptr: the summary is shown
+    // A command that writes reader text in the --lang language (t: that language).
+    int (*run_in)(const text::Strings& t, int argc, char** argv) = nullptr;
 };
 
 inline constexpr int kExitOk = 0;
@@ -40,9 +48,9 @@ int cmd_diff(int argc, char** argv);
 int cmd_evaluate(int argc, char** argv);
 int cmd_help(int argc, char** argv);
 int cmd_link(int argc, char** argv);      // link_command.cpp (persist)
-int cmd_list(int argc, char** argv);      // scenario_commands.cpp
+int cmd_list(const text::Strings& t, int argc, char** argv);  // scenario_commands.cpp
 int cmd_model_card(int argc, char** argv);  // model_card_command.cpp (durability)
-int cmd_show(int argc, char** argv);      // scenario_commands.cpp
+int cmd_show(const text::Strings& t, int argc, char** argv);  // scenario_commands.cpp
 int cmd_validate(int argc, char** argv);  // scenario_commands.cpp
 int cmd_version(int argc, char** argv);
 
@@ -59,6 +67,7 @@ void help_show(std::FILE* out);
 void help_validate(std::FILE* out);
 
 // [SECTION] The table — one line per command.
+// clang-format off: one line per command, however long
 inline constexpr Command kCommands[] = {
     {"backtest", "Score historical ceasefires (C-index, Brier at 60 months): armistice backtest CASES.csv [--json]", cmd_backtest, help_backtest},
     {"best", "Most durable agreement all four parties accept: armistice best SCENARIO [--json]", cmd_best},
@@ -69,11 +78,12 @@ inline constexpr Command kCommands[] = {
     {"evaluate", "Answer the three questions for a scenario file, link or preset: armistice evaluate SCENARIO [--json] [--runs N] [--seed S] [--months M]", cmd_evaluate, help_evaluate},
     {"help", "List the commands, or show help for one: armistice help <command>", cmd_help},
     {"link", "Share links: armistice link encode FILE|PRESET prints the fragment; armistice link decode LINK prints the scenario as JSON", cmd_link, help_link},
-    {"list", "List the built-in presets with one-line summaries", cmd_list},
+    {"list", "List the built-in presets with one-line summaries: armistice list [--lang CODE]", nullptr, nullptr, cmd_list},
     {"model-card", "Print the durability model card: the model and every parameter with its source", cmd_model_card, help_model_card},
-    {"show", "Print a scenario in plain words: armistice show FILE|LINK|PRESET", cmd_show, help_show},
+    {"show", "Print a scenario in plain words: armistice show FILE|LINK|PRESET [--lang CODE]", nullptr, help_show, cmd_show},
     {"validate", "Check scenario files; exit 2 with messages if any is invalid: armistice validate FILE...", cmd_validate, help_validate},
     {"version", "Print the version and build information", cmd_version},
 };
+// clang-format on
 
 }  // namespace armistice::cli

@@ -4,12 +4,14 @@
 // exit codes 0 ok / 1 failure / 2 usage; `armistice help`, `--help`, `-h` print the list of
 // commands (exit 0; bare `armistice` prints it to stderr, exit 2); `--version` equals `armistice
 // version`; `armistice <command> ... --help|-h ...` and `armistice help <command>` print that
-// command's help and exit 0 for every command in the table (commands.h), without running it.
+// command's help and exit 0 for every command in the table (commands.h), without running it;
+// `--lang CODE` anywhere is taken out here (cli_language.h) and given to commands that use it.
 #include <cstdio>
 #include <string>
 #include <string_view>
 
 #include "app/build_info.h"
+#include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "engine/version.h"
 #include "persist/text_util.h"
@@ -32,7 +34,10 @@ void print_usage(std::FILE* out) {
         std::fprintf(out, "  %-*.*s  %.*s\n", static_cast<int>(width), static_cast<int>(c.name.size()),
                      c.name.data(), static_cast<int>(c.summary.size()), c.summary.data());
     }
-    std::fprintf(out, "\nRun 'armistice <command> --help' for a command's options.\n");
+    std::fprintf(out, "\nRun 'armistice <command> --help' for a command's options.\n%s\n",
+                 armistice::text::Strings()
+                     .format(armistice::text::Str::cli_lang_help, {{"languages", language_codes()}})
+                     .c_str());
 }
 
 int print_command_help(const Command& c) {
@@ -87,6 +92,11 @@ int cmd_version(int, char**) {
 
 int main(int argc, char** argv) {
     using namespace armistice::cli;
+    const LanguageOption lang = take_language_option(argc, argv);
+    if (!lang.error.empty()) {
+        std::fprintf(stderr, "armistice: %s\n", lang.error.c_str());
+        return kExitUsage;
+    }
     if (argc < 2) {
         print_usage(stderr);
         return kExitUsage;
@@ -97,5 +107,8 @@ int main(int argc, char** argv) {
     const Command* command = find_command(first);
     if (command == nullptr) return unknown_command(argv[1]);
     if (asks_for_help(argc - 1, argv + 1)) return print_command_help(*command);
+    if (command->run_in != nullptr) {
+        return command->run_in(armistice::text::Strings(lang.language), argc - 1, argv + 1);
+    }
     return command->run(argc - 1, argv + 1);
 }

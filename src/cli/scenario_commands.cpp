@@ -1,7 +1,9 @@
 // scenario_commands.cpp — `armistice list`, `armistice show`, `armistice validate`.
 //
-// list: the built-in presets, one line each (id, date, status, name).
-// show FILE|LINK|PRESET: the scenario in plain words (text::describe_scenario) plus its meta.
+// list: the built-in presets, one line each (id, date, status, name), then the first sentence of
+// the description; name and description in the --lang language.
+// show FILE|LINK|PRESET: the scenario in plain words (text::describe_scenario, in the --lang
+// language) plus its meta.
 // validate FILE...: exit 0 when every file is a valid scenario, 2 with one message per problem.
 #include <cstdio>
 #include <string>
@@ -12,6 +14,7 @@
 #include "persist/presets.h"
 #include "persist/scenario_arg.h"
 #include "persist/text_util.h"
+#include "text/data_text.h"
 #include "text/scenario_text.h"
 
 namespace armistice::cli {
@@ -48,24 +51,30 @@ void help_validate(std::FILE* out) {
         persist::kMaxScenarioFileBytes);
 }
 
-int cmd_list(int argc, char** argv) {
+int cmd_list(const text::Strings& t, int argc, char** argv) {
     (void)argv;
     if (argc > 1) {
-        std::fprintf(stderr, "usage: armistice list\n");
+        std::fprintf(stderr, "usage: armistice list [--lang CODE]\n");
         return kExitUsage;
     }
+    const auto preset_text = [&t](const persist::ScenarioFile& f, const char* field,
+                                  const std::string& own) {
+        return std::string(text::data_key_text(t, "preset", f.id, field, own));
+    };
     for (const auto& file : persist::presets()) {
         const std::string date = file.meta ? file.meta->date : "";
         const std::string status =
             file.meta ? std::string(persist::preset_status_key(file.meta->status)) : "";
         std::printf("%-30s %-10s %-10s %s\n", file.id.c_str(), date.c_str(), status.c_str(),
-                    file.scenario.name.c_str());
-        std::printf("%-30s %s\n", "", first_sentence(file.scenario.description).c_str());
+                    preset_text(file, "name", file.scenario.name).c_str());
+        std::printf(
+            "%-30s %s\n", "",
+            first_sentence(preset_text(file, "description", file.scenario.description)).c_str());
     }
     return kExitOk;
 }
 
-int cmd_show(int argc, char** argv) {
+int cmd_show(const text::Strings& t, int argc, char** argv) {
     if (argc != 2) {
         std::fprintf(stderr, "usage: armistice show FILE|LINK|PRESET_ID\n");
         return kExitUsage;
@@ -77,18 +86,27 @@ int cmd_show(int argc, char** argv) {
     }
     const persist::ScenarioFile& file = *loaded.file;
     // An edited preset says so: "Edited from: <preset> (N changes)" and the list of changes.
-    std::fputs(cite_sources(text::describe_scenario(text::Strings(),
-                                                    persist::with_honest_labels(file.scenario)))
-                   .c_str(),
-               stdout);
-    if (!file.note.empty()) std::printf("\nEducator note: %s\n", file.note.c_str());
-    if (!file.goal.empty()) std::printf("Goal: %s\n", persist::goal_spec(file.goal).c_str());
-    if (file.suggestions_hidden) std::printf("Suggestions: hidden\n");
+    std::fputs(
+        cite_sources(text::describe_scenario(t, persist::with_honest_labels(file.scenario, t)))
+            .c_str(),
+        stdout);
+    using text::Str;
+    const auto line = [&t](Str id, std::string_view name, const std::string& value) {
+        std::printf("%s\n", t.format(id, {{name, value}}).c_str());
+    };
+    if (!file.note.empty()) {
+        std::printf("\n");
+        line(Str::cli_show_note, "note", file.note);
+    }
+    if (!file.goal.empty()) line(Str::cli_show_goal, "goal", persist::goal_spec(file.goal));
+    if (file.suggestions_hidden) std::printf("%s\n", t(Str::cli_show_suggestions_hidden));
     if (file.meta) {
-        std::printf("\nProposed by: %s\nDate: %s\nStatus: %s\n", file.meta->proposer.c_str(),
-                    file.meta->date.c_str(),
-                    std::string(persist::preset_status_key(file.meta->status)).c_str());
-        for (const auto& source : file.meta->sources) std::printf("Source: %s\n", source.c_str());
+        std::printf("\n");
+        line(Str::cli_show_proposed_by, "proposer", file.meta->proposer);
+        line(Str::cli_show_date, "date", file.meta->date);
+        line(Str::cli_show_status, "status",
+             std::string(persist::preset_status_key(file.meta->status)));
+        for (const auto& source : file.meta->sources) line(Str::cli_show_source, "source", source);
     }
     return kExitOk;
 }

@@ -3,6 +3,7 @@
 
 #include "engine/diff/edit_summary.h"
 #include "persist/presets.h"
+#include "text/data_text.h"
 #include "text/scenario_text.h"
 
 namespace armistice::persist {
@@ -25,15 +26,26 @@ std::string honest_title(const Scenario& s) {
     return s.name.empty() ? std::string("Untitled scenario") : s.name;
 }
 
-Scenario with_honest_labels(const Scenario& s) {
+Scenario with_honest_labels(const Scenario& s) { return with_honest_labels(s, text::Strings()); }
+
+Scenario with_honest_labels(const Scenario& s, const text::Strings& t) {
     Scenario out = s;
-    const std::optional<EditedFrom> e = edited_from_preset(s);
-    if (!e) return out;
     const ScenarioFile* base = find_preset(s.base_preset);
-    if (s.name == e->preset_name)
-        out.name = text::edited_title(text::Strings(), e->preset_name, e->changes);
-    if (base != nullptr && s.description == base->scenario.description)
-        out.description = text::edits_paragraph(text::Strings(), e->diff);
+    if (base == nullptr) return out;
+    const bool own_name = s.name != base->scenario.name;
+    const bool own_description = s.description != base->scenario.description;
+    const std::string_view name =
+        text::data_key_text(t, "preset", base->id, "name", base->scenario.name);
+    if (const std::optional<EditedFrom> e = edited_from_preset(s)) {
+        if (!own_name) out.name = text::edited_title(t, name, e->changes);
+        if (!own_description) out.description = text::edits_paragraph(t, e->diff);
+        return out;
+    }
+    // Unchanged: the preset's own texts, in t's language (in English, the row itself).
+    if (!own_name) out.name = std::string(name);
+    if (!own_description)
+        out.description = std::string(text::data_key_text(t, "preset", base->id, "description",
+                                                           base->scenario.description));
     return out;
 }
 

@@ -15,6 +15,7 @@
 
 #include "engine/diff/diff.h"
 #include "engine/scenario.h"
+#include "text/strings.h"
 
 namespace armistice::persist {
 
@@ -34,5 +35,8 @@ std::string honest_title(const Scenario& s);
 // `s` with honest_title() as its name and, when the description is still the preset's, the
 // list of changes as its description (for describe_scenario()); display only.
 Scenario with_honest_labels(const Scenario& s);
+// The same in t's language: an unchanged preset's name and description as that language has
+// them, an edited one's title and list of changes in it (in English equal to the above).
+Scenario with_honest_labels(const Scenario& s, const text::Strings& t);
 
 }  // namespace armistice::persist
