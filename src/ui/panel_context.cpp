@@ -12,6 +12,7 @@
 #include "text/message_text.h"
 #include "ui/data_text.h"
 #include "ui/panels.h"
+#include "ui/party_text.h"
 #include "ui/widgets.h"
 
 namespace armistice::ui {
@@ -108,7 +109,7 @@ void draw_context(const PanelView& v, PanelOut& out) {
         ImGui::PushID(static_cast<int>(i));
         bool relaxed = s.is_relaxed(i);
         const std::string label =
-            t.format(Str::context_red_line, {{"party", std::string(party_label(r.party))},
+            t.format(Str::context_red_line, {{"party", party_name(t, r.party)},
                                              {"red_line", text::render(t, red_line_key(r))}});
         if (ImGui::Checkbox("##relax", &relaxed)) out.push(cmd::SetRedLineRelaxed{i, relaxed});
         out.rect("redline." + std::string(r.id));

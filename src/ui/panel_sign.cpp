@@ -8,6 +8,7 @@
 #include "text/sentence_text.h"
 #include "ui/charts/bar_chart.h"
 #include "ui/panels.h"
+#include "ui/party_text.h"
 #include "ui/widgets.h"
 
 namespace armistice::ui {
@@ -38,7 +39,7 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
     const SignOutcome* cmp = v.compare_outcome ? &v.compare_outcome->sign : nullptr;
     for (const PartyVerdict& p : o.parties) {
         charts::MarginBar bar;
-        bar.label = std::string(party_label(p.party));
+        bar.label = party_name(t, p.party);
         bar.value = p.margin;
         if (cmp && cmp->available) bar.compare = cmp->parties[static_cast<std::size_t>(p.party)].margin;
         for (const Message& r : p.red_lines_crossed)
@@ -78,7 +79,7 @@ void draw_sign_card(const PanelView& v, PanelOut& out) {
 
     for (const PartyVerdict& p : o.parties) {
         ImGui::PushID(static_cast<int>(p.party));
-        const std::string party(party_label(p.party));
+        const std::string party(party_name(t, p.party));
         char margin[32], p_accept[32];
         std::snprintf(margin, sizeof margin, "%+.1f", p.margin);
         std::snprintf(p_accept, sizeof p_accept, "%.0f%%", 100.0 * p.p_accept);
