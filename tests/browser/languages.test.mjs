@@ -43,6 +43,21 @@ async function readHoldAndModelCard(app, code, cause) {
   await nextFrames(app.page, 3);
 }
 
+// The "Will they sign?" and "Is it lawful?" parts of the text summary: from the line that starts
+// with `signHead` to the one that starts with `lawHead`.
+function signLawPart(text, signHead, lawHead) {
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith(signHead));
+  const to = lines.findIndex((l) => l.startsWith(lawHead));
+  assert.ok(from >= 0 && to > from, `sign and law lines in the summary:\n${text}`);
+  return lines.slice(from, to + 1).join('\n');
+}
+
+// Words in Latin letters left in a text, but for those the translations keep in Latin (a US law's
+// acronym, the depository's name, the UN's document symbol ES-11/1, a Roman numeral).
+const kKeptInLatin = new Set(['CAATSA', 'Euroclear', 'ES', 'III']);
+const latinWords = (s) => (s.match(/[A-Za-z]{2,}/g) || []).filter((w) => !kKeptInLatin.has(w));
+
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 const shellText = (page, id) => page.evaluate((i) => document.getElementById(i).textContent, id);
 const language = (page) => page.evaluate(() => window.armistice.language);
@@ -73,6 +88,11 @@ test('?lang= overrides the browser; the switch changes the language and is remem
   const uk = await summary(app.page);
   assert.match(uk, /Сценарій: /);
   assert.doesNotMatch(uk, /Will they sign\?|Scenario: /, 'no English heading left in the summary');
+  // Its sign and law parts (verdicts, red lines, the premise note, the closest agreement, the
+  // legal finding) have no English word left.
+  const ukSign = signLawPart(uk, 'Чи підпишуть?', 'Чи відповідає праву?');
+  assert.match(ukSign, /червон/, 'nato_norway names the red line that blocks its premise');
+  assert.deepEqual(latinWords(ukSign), [], ukSign);
   await app.screenshot('language-uk-1366x768');
   // The hold part of the summary, once the simulation is done: its cause of breakdown in Ukrainian.
   await readHoldAndModelCard(app, 'uk', /Головна причина зриву: (Навмисний наступ|Ескалація інцидентів|Крах механізмів виконання) /);
@@ -86,7 +106,11 @@ test('?lang= overrides the browser; the switch changes the language and is remem
   assert.equal(await hash(app.page), link, 'changing the language leaves the link as it was');
   assert.equal(await app.page.evaluate(() => localStorage.getItem('armistice.lang')), 'ru');
   await waitForSummary(app.page, /Подпишут ли\?/);
-  assert.doesNotMatch(await summary(app.page), /Чи підпишуть|Will they sign\?/);
+  const ru = await summary(app.page);
+  assert.doesNotMatch(ru, /Чи підпишуть|Will they sign\?/);
+  const ruSign = signLawPart(ru, 'Подпишут ли?', 'Соответствует ли праву?');
+  assert.match(ruSign, /красн/, 'the red line in Russian');
+  assert.deepEqual(latinWords(ruSign), [], ruSign);
   await nextFrames(app.page, 3);
   await app.screenshot('language-ru-1366x768');
   await readHoldAndModelCard(app, 'ru', /Главная причина срыва: (Преднамеренное наступление|Эскалация инцидентов|Крах механизмов исполнения) /);
