@@ -102,10 +102,19 @@ int cmd_show(const text::Strings& t, int argc, char** argv) {
     if (file.suggestions_hidden) std::printf("%s\n", t(Str::cli_show_suggestions_hidden));
     if (file.meta) {
         std::printf("\n");
-        line(Str::cli_show_proposed_by, "proposer", file.meta->proposer);
+        // A built-in preset's proposer and status in t's language (the preset's rows; a status
+        // is a key of the preset format, "tabled", whose words are a timeline row).
+        const persist::ScenarioFile* preset = persist::find_preset(file.id);
+        const bool preset_proposer = preset != nullptr && preset->meta &&
+                                     preset->meta->proposer == file.meta->proposer;
+        line(Str::cli_show_proposed_by, "proposer",
+             preset_proposer ? std::string(text::data_key_text(t, "preset", file.id, "proposer",
+                                                               file.meta->proposer))
+                             : file.meta->proposer);
         line(Str::cli_show_date, "date", file.meta->date);
-        line(Str::cli_show_status, "status",
-             std::string(persist::preset_status_key(file.meta->status)));
+        const std::string status(persist::preset_status_key(file.meta->status));
+        const char* status_words = t.find("timeline.status." + status);
+        line(Str::cli_show_status, "status", status_words ? status_words : status);
         for (const auto& source : file.meta->sources) line(Str::cli_show_source, "source", source);
     }
     return kExitOk;

@@ -69,6 +69,9 @@ def main():
                   and out != en_show)
             check(f"show {preset} {code}: no English field labels",
                   not re.search(r"^(Proposed by|Date|Status|Source):", out, re.M), out[-400:])
+            meta = [l for l in out.splitlines()[-6:] if not re.match(r"^(Джерело|Источник):", l)]
+            check(f"show {preset} {code}: proposer and status translated",
+                  not re.search(r"[A-Za-z]{3}", "\n".join(meta)), "\n".join(meta))
 
     for argv, what in (([b, "list", "--lang", "xx"], "unknown code"),
                        ([b, "list", "--lang"], "missing code"),
