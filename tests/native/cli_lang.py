@@ -6,7 +6,9 @@ Runs the real binary and checks:
   the default output is English and equal to `--lang en`;
   `--lang uk` / `--lang=ru`, before or after the command, write the same lines in Cyrillic;
   a bad or missing code is a usage error (exit 2) that names the languages;
-  commands without reader text, and every --json output, are byte-identical in every language.
+  commands without reader text, and every --json output, are byte-identical in every language;
+  show writes the scenario, the proposer and the status in the language (a source's key,
+  "seed 001", stays as the citation tables name it).
 """
 import argparse
 import re
@@ -71,7 +73,8 @@ def main():
                   not re.search(r"^(Proposed by|Date|Status|Source):", out, re.M), out[-400:])
             meta = [l for l in out.splitlines()[-6:] if not re.match(r"^(Джерело|Источник):", l)]
             check(f"show {preset} {code}: proposer and status translated",
-                  not re.search(r"[A-Za-z]{3}", "\n".join(meta)), "\n".join(meta))
+                  not re.search(r"[A-Za-z]{3}", re.sub(r"\bseed \d{3}", "", "\n".join(meta))),
+                  "\n".join(meta))
 
     for argv, what in (([b, "list", "--lang", "xx"], "unknown code"),
                        ([b, "list", "--lang"], "missing code"),
