@@ -154,7 +154,9 @@ bool draw_margin_chart(const char* id, const MarginChartSpec& spec, ImVec2 size,
     float label_w = 0.0f;
     if (!stacked) {
         for (const MarginBar& b : spec.bars) label_w = std::max(label_w, text_width(b.label));
-        label_w = std::min(label_w + font * 0.8f, size.x * 0.3f);
+        // Up to 36 % of the width: "Європейські союзники" fits a 1366 px card; longer labels
+        // are shortened (fit_text), and below stacked_below() they sit above their bars.
+        label_w = std::min(label_w + font * 0.8f, size.x * 0.36f);
     }
     const double extent_raw = margin_extent(spec);
     const float value_room = text_width(format_signed(-extent_raw, spec.decimals, "")) + font;
