@@ -94,8 +94,10 @@ void clause_row(const PanelView& v, PanelOut& out, const Dimension& dim) {
     std::string preview = current_label + "   " + marks;
     const bool marks_in_preview = ImGui::CalcTextSize(preview.c_str()).x <= preview_w;
     if (!marks_in_preview) preview = current_label;
-    text_with_help(v, out, changed ? v.fonts.strong : nullptr, dimension_label(t, dim),
-                   "help.clause." + std::string(dim.id), dimension_question(t, dim));
+    if (changed && v.fonts.strong) ImGui::PushFont(v.fonts.strong);
+    text(dimension_label(t, dim));
+    if (changed && v.fonts.strong) ImGui::PopFont();
+    help_marker(std::string(dimension_question(t, dim)));
     if (!marks_in_preview) {
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         ImGui::SameLine(0.0f, ImGui::GetFontSize());
@@ -199,7 +201,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
                   style.ItemInnerSpacing.x;
     const std::string* names = tabs_w <= ImGui::GetContentRegionAvail().x ? kLong : kShort;
     if (ImGui::BeginTabBar("builder_tabs")) {
-        if (tab_item(names[0].c_str())) {
+        if (ImGui::BeginTabItem(names[0].c_str())) {
             out.rect("tab.ceasefire");
             begin_tab_pane(v, "ceasefire");
             text_muted_wrapped(t(Str::builder_ceasefire_intro));
@@ -209,7 +211,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
         } else {
             out.rect("tab.ceasefire");
         }
-        if (tab_item(names[1].c_str())) {
+        if (ImGui::BeginTabItem(names[1].c_str())) {
             out.rect("tab.political");
             begin_tab_pane(v, "political");
             text_muted_wrapped(t(Str::builder_political_intro));
@@ -219,7 +221,7 @@ void draw_builder(const PanelView& v, PanelOut& out) {
         } else {
             out.rect("tab.political");
         }
-        if (tab_item(names[2].c_str())) {
+        if (ImGui::BeginTabItem(names[2].c_str())) {
             out.rect("tab.context");
             begin_tab_pane(v, "context");
             draw_context(v, out);

@@ -45,7 +45,6 @@ void draw_compare(const PanelView& v, PanelOut& out) {
     const AppState& s = v.state;
     const text::Strings& t = v.t;
     heading(v.fonts.heading, t(Str::compare_heading));
-    out.rect("heading.compare");
     if (ImGui::Button(label(t, Str::compare_choose_b, "compare_choose_b").c_str()))
         ImGui::OpenPopup("compare_pick");
     out.rect("btn.compare_pick");

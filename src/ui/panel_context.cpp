@@ -1,6 +1,5 @@
 // panel_context.cpp — context levers (sliders with units and sources), the lens, and red lines
 // a user can relax ("what if Russia dropped this demand?").
-#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -21,25 +20,12 @@ using text::Str;
 
 namespace {
 
-// A lever's value at the right end of its label's line (below the label when there is no room),
-// not in the slider's track, where the grab slid over it; published as `key`.
-void draw_lever_value(PanelOut& out, const std::string& shown, std::string key) {
-    const float w = ImGui::CalcTextSize(shown.c_str()).x;
-    // The slider's right edge: it spans the line's width (SetNextItemWidth(-1)).
-    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
-    ImGui::SetCursorScreenPos(
-        ImVec2(std::max(ImGui::GetCursorScreenPos().x, right - w), ImGui::GetCursorScreenPos().y));
-    text(shown);
-    out.rect(std::move(key));
-}
-
 void lever_row(const PanelView& v, PanelOut& out, Lever l) {
     const LeverInfo& info = lever_info(l);
     const double value = v.state.scenario.context.get(l);
     ImGui::PushID(static_cast<int>(l));
     const text::Strings& t = v.t;
+    text(lever_label(t, info));
     std::string tip =
         t.format(Str::context_lever_unit, {{"unit", std::string(lever_unit(t, info))},
                                            {"default", lever_value(t, l, info.default_value)}}) +
@@ -50,15 +36,20 @@ void lever_row(const PanelView& v, PanelOut& out, Lever l) {
         t.format(Str::context_lever_source,
                  {{"source", std::string(source_info(info.source).reader_name)},
                   {"note", std::string(lever_note(t, info))}});
-    text_with_help(v, out, nullptr, lever_label(t, info), "help.lever." + std::string(info.id),
-                   tip);
+    help_marker(tip);
     float f = static_cast<float>(value);
-    draw_lever_value(out, lever_value(t, l, value), "value.lever." + std::string(info.id));
     ImGui::SetNextItemWidth(-1.0f);
+    const std::string shown = lever_value(t, l, value);
+    // The displayed text is data, not a format: escape '%' for ImGui's printf-style display.
+    std::string fmt;
+    for (char c : shown) {
+        fmt += c;
+        if (c == '%') fmt += '%';
+    }
     const bool pushed = push_touch_slider(v.coarse);
-    const bool changed =
-        ImGui::SliderFloat("##lever", &f, static_cast<float>(info.min),
-                           static_cast<float>(info.max), "", ImGuiSliderFlags_AlwaysClamp);
+    const bool changed = ImGui::SliderFloat("##lever", &f, static_cast<float>(info.min),
+                                            static_cast<float>(info.max), fmt.c_str(),
+                                            ImGuiSliderFlags_AlwaysClamp);
     if (pushed) ImGui::PopStyleVar();
     out.rect("lever." + std::string(info.id));
     if (changed) {
@@ -77,8 +68,8 @@ void draw_context(const PanelView& v, PanelOut& out) {
     for (std::size_t i = 0; i < kLeverCount; ++i) lever_row(v, out, static_cast<Lever>(i));
 
     ImGui::Spacing();
-    text_with_help(v, out, v.fonts.strong, t(Str::context_lens_heading), "help.lens",
-                   t(Str::context_lens_help));
+    heading(v.fonts.strong, t(Str::context_lens_heading));
+    help_marker(t(Str::context_lens_help));
     const Lens& current = lens(s.lens);
     ImGui::SetNextItemWidth(-1.0f);
     const std::string preview(lens_label(t, current));
@@ -101,8 +92,8 @@ void draw_context(const PanelView& v, PanelOut& out) {
     text_muted_wrapped(lens_description(t, current));
 
     ImGui::Spacing();
-    text_with_help(v, out, v.fonts.strong, t(Str::context_red_lines_heading), "help.redlines",
-                   t(Str::context_red_lines_help));
+    heading(v.fonts.strong, t(Str::context_red_lines_heading));
+    help_marker(t(Str::context_red_lines_help));
     const auto& table = red_lines();
     for (std::size_t i = 0; i < table.size(); ++i) {
         const RedLine& r = table[i];

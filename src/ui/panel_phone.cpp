@@ -56,19 +56,12 @@ bool answer_row(const Fonts& fonts, const std::string& s, int i) {
     return pressed;
 }
 
-// The line above a section of the column.
-void section_rule() {
+// A card's heading; the column scrolls to it when asked this frame.
+void section_heading(const PanelView& v, const char* title, bool scroll_here) {
     ImGui::Spacing();
     ImGui::Separator();
-}
-
-// A card's heading (published as "heading.<key>"); the column scrolls to it when asked this frame.
-void section_heading(const PanelView& v, PanelOut& out, const char* key, const char* title,
-                     bool scroll_here) {
-    section_rule();
     if (scroll_here) ImGui::SetScrollHereY(0.0f);
     heading(v.fonts.heading, title);
-    out.rect(std::string("heading.") + key);
 }
 
 }  // namespace
@@ -109,12 +102,11 @@ void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card) {
     out.rect("section.builder");
 
     // [SECTION] The cards, or the view that replaces them
-    // The timeline and compare views open with a heading of their own: one heading each.
     if (v.state.prefs.view == View::Timeline) {
-        section_rule();
+        section_heading(v, t(Str::top_timeline), false);
         draw_timeline(v, out);
     } else if (v.state.prefs.view == View::Compare) {
-        section_rule();
+        section_heading(v, t(Str::top_compare), false);
         draw_compare(v, out);
     } else {
         struct Card {
@@ -122,17 +114,17 @@ void draw_phone_column(const PanelView& v, PanelOut& out, int scroll_to_card) {
             const char* key;
             void (*draw)(const PanelView&, PanelOut&);
         };
-        static constexpr Card kCards[] = {{Str::explorer_sign, "sign", draw_sign_card},
-                                          {Str::explorer_law, "law", draw_law_card},
-                                          {Str::explorer_hold, "hold", draw_hold_card}};
+        static constexpr Card kCards[] = {{Str::explorer_sign, "section.sign", draw_sign_card},
+                                          {Str::explorer_law, "section.law", draw_law_card},
+                                          {Str::explorer_hold, "section.hold", draw_hold_card}};
         for (int i = 0; i < 3; ++i) {
             ImGui::BeginGroup();
-            section_heading(v, out, kCards[i].key, t(kCards[i].title), scroll_to_card == i + 1);
+            section_heading(v, t(kCards[i].title), scroll_to_card == i + 1);
             ImGui::PushID(i);
             kCards[i].draw(v, out);
             ImGui::PopID();
             ImGui::EndGroup();
-            out.rect(std::string("section.") + kCards[i].key);
+            out.rect(kCards[i].key);
         }
     }
     ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));  // room below the last card

@@ -20,12 +20,8 @@ void text_wrapped(std::string_view s);
 void text_colored(const ImVec4& color, std::string_view s);
 void text_muted_wrapped(std::string_view s);
 
-// `label` in `font` (nullptr: the current font), then on the same line a "(?)" marker that
-// shows `tip` (wrapped) when hovered, tapped or focused with the keyboard; the marker's rect is
-// published as `key`. When v.coarse (a finger) the marker is at least kTouchTargetPx square and
-// the label is centred on its taller line; it goes below the label when the line has no room.
-void text_with_help(const PanelView& v, PanelOut& out, ImFont* font, std::string_view label,
-                    std::string key, std::string_view tip);
+// A "(?)" marker that shows `tip` (wrapped) when hovered, tapped or focused with the keyboard.
+void help_marker(std::string_view tip);
 // Shows `tip` for the last item when hovered or focused by keyboard navigation.
 void item_tooltip(std::string_view tip);
 
@@ -47,17 +43,6 @@ std::string label(const text::Strings& t, text::Str id, std::string_view key);
 
 // Button that is greyed out and inert when !enabled. Returns true when pressed.
 bool button(const char* label, bool enabled = true, ImVec2 size = ImVec2(0, 0));
-
-// How far (CSS px) a finger may move and still tap: beyond it a touch is a swipe, which scrolls
-// its pane (touch_scroll) and selects nothing (tab_item). Assumption: 8 px, a little above
-// ImGui's io.MouseDragThreshold (6 px) and about a fingertip's wobble; not measured on a device.
-inline constexpr float kTouchSlopPx = 8.0f;
-
-// ImGui::BeginTabItem (same return: true while the tab's content is shown) in the current tab
-// bar, except that a finger selects the tab when it lifts, and only after a tap (it moved at
-// most kTouchSlopPx): ImGui selects a tab on press, so a swipe that started on a tab switched
-// the builder's tab. A mouse and the keyboard select as ImGui does, on press.
-bool tab_item(const char* label, ImGuiTabItemFlags flags = 0);
 
 // Drag-to-scroll for touch screens: dragging the window background scrolls it. A finger's
 // swipe records the window in out.touch_dragged, so it coasts on after the finger lifts

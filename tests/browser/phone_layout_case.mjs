@@ -39,11 +39,13 @@ export async function swipeIntoView(app, swipe, key, tries = 40) {
     // As far as needed (the first few px of a drag only reach ImGui's drag threshold).
     const need = q[3] > pane[3] ? Math.min(q[3] - pane[3], q[1] - pane[1]) : pane[1] - q[1];
     const dy = Math.min(room * 0.75, need + 12);
-    // Content below the fold: move the finger up (scrolls down), and the other way round, from
-    // wherever the finger lands: a swipe that starts on a tab or a button scrolls and selects
-    // nothing (touch_tabs.test.mjs).
+    // Content below the fold: move the finger up (scrolls down), and the other way round. Not
+    // from a tab: an ImGui tab is selected when pressed, so a swipe that starts on one switches
+    // the builder's tab (a known limitation on touch screens; the finger then lands elsewhere).
     const down = q[3] > pane[3];
-    const y0 = pane[1] + room * (down ? 0.85 : 0.1);
+    let y0 = pane[1] + room * (down ? 0.85 : 0.1);
+    const tab = Object.entries(r).find(([k, t]) => k.startsWith('tab.') && y0 >= t[1] - 4 && y0 <= t[3] + 4);
+    if (tab) y0 = down ? tab[1][1] - 12 : tab[1][3] + 12;
     await swipe(x, y0, down ? -dy : dy);
   }
   assert.fail(`${key} did not come into view after ${tries} swipes`);

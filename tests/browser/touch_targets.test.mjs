@@ -1,6 +1,5 @@
 // touch_targets.test.mjs — issue #16: touch targets are at least 44 CSS px on touch screens, by
-// TOUCH ONLY (CDP touch events; no mouse event and no key anywhere in this file: the fine-pointer
-// case sends no input at all).
+// TOUCH ONLY (CDP touch events; no mouse event, no key in the touch cases).
 //
 // The page follows CSS `(pointer: coarse)` (platform::coarse_pointer(), published as
 // armistice.coarsePointer) and the theme pads every tappable widget to 44 px (ui/theme.h).
@@ -8,21 +7,20 @@
 // (playwright hasTouch + isMobile) at 390x844 and a tablet's at 820x1180: the tour's buttons,
 // the top bar's buttons, the tabs, every clause's menu and its options, the levers (a slider's
 // grab sits 2 px inside its track), the lens and its options, the red-line checkboxes, the
-// presets menu, and the "(?)" help markers of clauses, levers, the lens and the red lines (a
-// tap on one keeps its help open, help.tip, until the next tap). With a mouse (a fine pointer) nothing changes: the same widgets keep their
+// presets menu. With a mouse (a fine pointer) nothing changes: the same widgets keep their
 // desktop height, which is below 44 px (so this test fails without the padding).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { openApp } from './harness.mjs';
 import {
-  assertClean, nextFrames, rects, touchScreen, waitForRect, waitForSummary,
+  assertClean, nextFrames, rects, start, touchScreen, waitForRect, waitForSummary,
 } from './explorer_helpers.mjs';
 import { swipeIntoView } from './phone_layout_case.mjs';
 
 const MIN = 44;               // CSS px (ui/theme.h kTouchTargetPx)
 const GRAB_INSET = 2;         // px each side between a slider's track and its grab (ImGui)
-const TAPPABLE = /^(tab|btn|clause|option|lens$|redline|tour\.(back|next|skip)$|preset|headline|compare\.pick|help\.(clause|lever|lens$|redlines$))/;
+const TAPPABLE = /^(tab|btn|clause|option|lens$|redline|tour\.(back|next|skip)$|preset|headline|compare\.pick)/;
 
 const size = (q) => [q[2] - q[0], q[3] - q[1]];
 const fmt = (k, q) => `${k} ${size(q).map((v) => v.toFixed(1)).join('x')}`;
@@ -100,7 +98,6 @@ test('touch targets: on a phone (390x844) every tab, button, menu, option, lever
     counts.tabs = checkAll(r, ['tab.'], 'the builder\'s tabs');
     if (tab !== 'context') {
       counts[tab] = checkAll(r, ['clause.'], `the ${tab} clauses`);
-      counts[`${tab}Help`] = checkAll(r, ['help.clause.'], `the ${tab} clauses' help markers`);
       // The last clause's menu: its options (one or two lines each: label and stance marks).
       const last = Object.keys(r).filter((k) => k.startsWith('clause.')).pop();
       await swipeIntoView(app, swipe, last);
@@ -109,24 +106,12 @@ test('touch targets: on a phone (390x844) every tab, button, menu, option, lever
     } else {
       counts.levers = checkAll(r, ['lever.'], 'the levers');
       counts.redLines = checkAll(r, ['redline.'], 'the red-line checkboxes');
-      counts.contextHelp = checkAll(r, ['help.lever.', 'help.lens', 'help.redlines'],
-                                    'the context tab\'s help markers');
       checkAll(r, ['lens'], 'the lens menu');
       await swipeIntoView(app, swipe, 'lens');
       counts.lensOptions = await checkMenu(app, tap, 'lens', 'option.lens.', 'the lens menu');
     }
   }
   await app.screenshot('touch-targets-phone-context');
-  // A tap on a help marker keeps its help open (holding it shows the same, as a tooltip).
-  await swipeIntoView(app, swipe, 'help.lens');
-  await tap('help.lens');
-  r = await rects(app.page);
-  assert.ok('help.tip' in r, 'a tap on the lens\'s "(?)" opened its help');
-  const tip = r['help.tip'];
-  assert.ok(tip[0] >= -0.5 && tip[2] <= 390.5, `the help fits the phone (${tip.map((v) => v.toFixed(0))})`);
-  await app.screenshot('touch-targets-phone-help');
-  await tap('help.lens');  // a tap outside the help (here: on the marker under it) closes it
-  assert.ok(!('help.tip' in await rects(app.page)), 'a second tap closed the help');
   // The presets menu (the top bar: on screen, or scrolled away with the column's top).
   const q = (await rects(app.page))['btn.presets'];
   if (q[1] < 0 || q[3] > 844) await swipeIntoView(app, swipe, 'btn.presets');
@@ -148,12 +133,12 @@ test('touch targets: on a tablet (820x1180) the panes\' tabs, buttons and clause
   counts.cards = checkAll(r, ['tab.card'], 'the cards\' tabs');
   await tap('tab.political');
   r = await rects(app.page);
-  counts.builder = checkAll(r, ['tab.', 'clause.', 'help.clause.'], 'the builder');
+  counts.builder = checkAll(r, ['tab.', 'clause.'], 'the builder');
   const pane = r['pane.builder'];
   const first = Object.keys(r).find((k) => k.startsWith('clause.') && r[k][1] >= pane[1] && r[k][3] <= pane[3]);
   counts.options = await checkMenu(app, tap, first, `option.${first.slice('clause.'.length)}.`, `${first}'s menu`);
   await tap('tab.context');
-  counts.context = checkAll(await rects(app.page), ['lever.', 'redline.', 'lens', 'help.'], 'the context tab');
+  counts.context = checkAll(await rects(app.page), ['lever.', 'redline.', 'lens'], 'the context tab');
   await app.screenshot('touch-targets-tablet');
   t.diagnostic(`targets checked: ${JSON.stringify(counts)}`);
   assertClean(app);
@@ -162,17 +147,11 @@ test('touch targets: on a tablet (820x1180) the panes\' tabs, buttons and clause
 test('touch targets: with a mouse (a fine pointer) the widgets keep their desktop size', async (t) => {
   const app = await openApp({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   t.after(() => app.close());
-  // No input at all (this file sends no mouse event): the tour is marked as seen beforehand.
-  await app.page.addInitScript(() => localStorage.setItem('armistice.tour_dismissed', '1'));
-  await app.goto();
-  await app.waitForFrames(3);
-  await waitForSummary(app.page, /Scenario: /);
-  assert.ok(!('tour.skip' in await rects(app.page)), 'no tour');
+  await start(app);
   assert.equal(await app.page.evaluate(() => window.armistice.coarsePointer), 0, 'a fine pointer');
   const r = await rects(app.page);
   const h = (k) => r[k][3] - r[k][1];
-  for (const k of ['tab.ceasefire', 'btn.share', 'btn.presets',
-                   Object.keys(r).find((q) => q.startsWith('help.clause.'))]) {
+  for (const k of ['tab.ceasefire', 'btn.share', 'btn.presets']) {
     assert.ok(h(k) < MIN, `${k} is ${h(k)} px tall with a mouse, as before (below the touch size)`);
   }
   const small = tooSmall(r);
